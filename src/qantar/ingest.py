@@ -1,0 +1,72 @@
+"""Ingest: an article file (or text) -> a canonical document with segments, sentences, tokens.
+
+The annotation layers are left empty here; `qantar.pipeline` fills them.
+"""
+
+from pathlib import Path
+
+from . import articles, language_id, segments, tokens
+
+LAYERS = ("entities", "timexes", "events")
+
+
+def document_language(text: str) -> str:
+    """The language of most of the text's letters, by paragraph."""
+    votes: dict[str, int] = {}
+    for line in text.splitlines():
+        code = language_id.detect(line)
+        if code != language_id.UNDETERMINED:
+            votes[code] = votes.get(code, 0) + language_id.letters(line)
+    if not votes:
+        return language_id.detect(text)
+    return max(sorted(votes), key=votes.get)
+
+
+def from_text(
+    text: str,
+    doc_id: str,
+    source_file: str,
+    *,
+    language: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    dct: dict | None = None,
+) -> dict:
+    language = language or document_language(text)
+    segs = segments.segment(text, language)
+    sentences, toks = [], []
+    for seg in segs:
+        for start, end in tokens.split_sentences(text, seg["start"], seg["end"], seg["language"]):
+            sentences.append({"id": f"s{len(sentences)}", "start": start, "end": end, "segment": seg["id"]})
+            toks += tokens.tokenize(text, start, end, seg["language"])
+    doc = {
+        "id": doc_id,
+        "source_file": source_file,
+        "language": language,
+        "outlet": outlet,
+        "published": published,
+        "dct": dct or {"value": None, "source": None, "evidence": None},
+        "text": text,
+        "segments": segs,
+        "sentences": sentences,
+        "tokens": toks,
+    }
+    for layer in LAYERS:
+        doc[layer] = []
+    return doc
+
+
+def from_file(path, *, doc_id=None, source_file=None, language=None, outlet=None, dct=None) -> dict:
+    """A document from an article file; `dct` is a day (YYYY-MM-DD) or a full dct object."""
+    raw = articles.read_article(path)
+    if isinstance(dct, str):
+        dct = {"value": dct, "source": "inferred", "evidence": "given on the command line"}
+    return from_text(
+        raw.text,
+        doc_id or Path(path).stem,
+        source_file or Path(path).name,
+        language=language,
+        published=raw.published,
+        outlet=outlet,
+        dct=dct,
+    )
