@@ -65,10 +65,11 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[tupl
         following = _OPENING_UPPER.match(text, stop, end)
         next_is_upper = bool(following) and (following.group(1).isupper() or following.group(1).isdigit())
         if match.group().startswith("."):
-            if word in never_lower or re.fullmatch(r"\w\.", word):
-                continue
-            if word in final_lower and not next_is_upper:
-                continue
+            if word in final_lower:
+                if not next_is_upper:
+                    continue
+            elif word in never_lower or re.fullmatch(r"[^\W\d_]\.", word):
+                continue  # an abbreviation or a one-letter initial
         if not next_is_upper or not any(ch.isalnum() for ch in text[sentence_start:stop]):
             continue
         spans.append((sentence_start, stop))

@@ -1,0 +1,90 @@
+"""The main job: seeds/ -> documents (automatic layers, corrections merged) -> corpus/.
+
+The corpus directory is written into a staging directory and swapped in only when
+everything is written, so a failed build leaves the previous corpus/ as it was.
+"""
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from datasets import Dataset
+from datasets.utils.logging import disable_progress_bar
+
+from . import card, corpus_features, corpus_rows, corrections, kb, pipeline, seeds, splits, validate
+from .atomic import replace_directory
+from .errors import ValidationError
+from .paths import corpus_dir
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    documents: list[dict]
+    split_of: dict[str, str]
+    files: dict[tuple[str, str], int]  # (config, split) -> rows
+
+
+def documents(progress=None) -> list[dict]:
+    """The seed documents with automatic layers, and corrected layers in their place where
+    annotation/gold has them."""
+    gold = corrections.load_all()
+    docs = seeds.ingest_seeds()
+    for doc in docs:
+        pipeline.annotate(doc)
+        corrections.apply(doc, gold.get(doc["id"]), file=f"annotation/gold/{doc['id']}.json")
+        if progress:
+            progress(doc["id"])
+    unknown = sorted(set(gold) - {doc["id"] for doc in docs})
+    if unknown:
+        raise ValidationError([validate.Problem(f"annotation/gold/{d}.json", d, "",
+                                                "corrections for a document that is not in seeds/") for d in unknown])
+    return docs
+
+
+def check(docs: list[dict]) -> None:
+    kb_ids = kb.load().ids()
+    problems = []
+    for doc in docs:
+        problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids)
+    if problems:
+        raise ValidationError(problems)
+
+
+def split_map() -> dict[str, str]:
+    return {entry["id"]: splits.split_of(entry["id"], entry.get("split")) for entry in seeds.load_metadata()}
+
+
+def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str]) -> dict[tuple[str, str], int]:
+    """Parquet for every config and split, and the dataset card, into `target`."""
+    disable_progress_bar()
+    counts = {}
+    for config in corpus_features.CONFIGS:
+        features = corpus_features.features(config)
+        for split in splits.SPLITS:
+            part = [doc for doc in docs if split_of[doc["id"]] == split]
+            rows = corpus_rows.rows(config, part)
+            counts[(config, split)] = len(rows)
+            if not rows:
+                continue  # an empty Parquet split makes `load_dataset` fail
+            path = target / config / f"{split}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            columns = {name: [row[name] for row in rows] for name in features}
+            Dataset.from_dict(columns, features=features).to_parquet(str(path))
+    (target / "README.md").write_text(card.render(docs, split_of, counts), encoding="utf-8")
+    return counts
+
+
+def build(target: Path | None = None, progress=None) -> BuildResult:
+    target = Path(target or corpus_dir())
+    docs = documents(progress)
+    check(docs)
+    split_of = split_map()
+    staging = target.with_name(f".{target.name}.staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        counts = write_corpus(docs, staging, split_of)
+        replace_directory(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(target, docs, split_of, counts)

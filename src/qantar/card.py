@@ -1,0 +1,155 @@
+"""The dataset card corpus/README.md: YAML metadata for `datasets`, then the description."""
+
+from collections import Counter
+
+import yaml
+from datasets import DatasetInfo
+
+from . import corpus_features, splits, taxonomy
+
+PRETTY_NAME = "qantar: annotated multilingual news on the January 2022 unrest in Kazakhstan"
+LAYERS = ("entities", "timexes", "events")
+
+
+def yaml_header(docs: list[dict], counts: dict[tuple[str, str], int]) -> dict:
+    configs, infos = [], []
+    for config in corpus_features.CONFIGS:
+        present = [s for s in splits.SPLITS if counts.get((config, s), 0)]
+        if not present:
+            continue  # `datasets` refuses a config without rows
+        configs.append({
+            "config_name": config,
+            "data_files": [{"split": s, "path": f"{config}/{s}.parquet"} for s in present],
+            **({"default": True} if config == "documents" else {}),
+        })
+        info = DatasetInfo(features=corpus_features.features(config))._to_yaml_dict()
+        infos.append({"config_name": config, "features": info["features"]})
+    return {
+        "pretty_name": PRETTY_NAME,
+        "language": sorted({doc["language"] for doc in docs} |
+                           {seg["language"] for doc in docs for seg in doc["segments"]} - {"und"}),
+        "license": "other",
+        "multilinguality": "multilingual",
+        "task_categories": ["token-classification"],
+        "task_ids": ["named-entity-recognition"],
+        "tags": ["news", "kazakhstan", "events", "timex3", "entity-linking"],
+        "size_categories": ["n<1K"],
+        "configs": configs,
+        "dataset_info": infos,
+    }
+
+
+def _table(header: list[str], rows: list[list]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def provenance_table(docs: list[dict]) -> str:
+    """Per layer and language: how many annotations are gold (corrected) and silver (automatic)."""
+    counter = Counter()
+    sources = {}
+    for doc in docs:
+        for layer in LAYERS:
+            for ann in doc[layer]:
+                counter[(layer, doc["language"], ann["status"])] += 1
+                sources.setdefault((layer, ann["status"]), set()).add(ann["source"].split(":")[0])
+    rows = []
+    for layer in LAYERS:
+        for lang in sorted({doc["language"] for doc in docs}):
+            rows.append([layer, lang, counter[(layer, lang, "gold")], counter[(layer, lang, "silver")]])
+    made_by = [[layer, status, ", ".join(sorted(src))] for (layer, status), src in sorted(sources.items())]
+    return (_table(["layer", "document language", "gold (corrected)", "silver (automatic)"], rows)
+            + "\n\nMade by:\n\n" + _table(["layer", "status", "source"], made_by))
+
+
+def label_tables() -> str:
+    tax = taxonomy.load()
+    ents = [[e["name"], e["conll2003"], e["universal_ner"], e["description"]] for e in tax.sections["entity_types"]]
+    events = [[e["name"], e["ace2005"] or "—", e["acled"] or "—", e["description"]] for e in tax.sections["event_types"]]
+    timex = [[e["name"], e["description"]] for e in tax.sections["timex_types"]]
+    return "\n\n".join([
+        "### Entity types\n\n" + _table(["qantar", "CoNLL-2003", "Universal NER", "meaning"], ents),
+        "### Time-expression types (TIMEX3)\n\n" + _table(["type", "meaning"], timex),
+        "### Event types\n\n" + _table(["qantar", "ACE 2005", "ACLED", "meaning"], events),
+        "Event argument roles: " + ", ".join(f"`{r}`" for r in tax.roles)
+        + "; realis: " + ", ".join(f"`{r}`" for r in tax.realis) + ".",
+    ])
+
+
+def documents_table(docs: list[dict], split_of: dict[str, str]) -> str:
+    rows = [[doc["id"], doc["language"], doc["outlet"] or "unknown", doc["published"] or "—",
+             f"{doc['dct']['value']} ({doc['dct']['source']})", split_of[doc["id"]], len(doc["text"])]
+            for doc in docs]
+    return _table(["id", "language", "outlet", "published (as given)", "DCT (source)", "split", "characters"], rows)
+
+
+def body(docs: list[dict], split_of: dict[str, str], counts: dict) -> str:
+    config_rows = [[c] + [counts.get((c, s), 0) for s in splits.SPLITS] for c in corpus_features.CONFIGS]
+    return f"""# {PRETTY_NAME}
+
+News articles about the January 2022 unrest in Kazakhstan ("Qandy Qañtar") in Polish,
+Greek and Danish (with embedded English social-media posts), with stand-off annotations of
+named entities (linked to a cross-lingual knowledge base), TIMEX3 time expressions and
+events with arguments and realis. Built by the `qantar` tools from `seeds/`; see
+`DATASHEET.md` in the repository for the full datasheet.
+
+This is a small research corpus, not a representative sample of the coverage: {len(docs)}
+articles chosen by hand.
+
+## Loading
+
+```python
+from datasets import load_dataset
+docs = load_dataset("path/to/corpus", "documents")   # one row per article, layers nested
+tokens = load_dataset("path/to/corpus", "tokens")    # one row per sentence, BIO ner_tags/event_tags
+entities = load_dataset("path/to/corpus", "entities")  # flat tables: entities, timexes, events
+```
+
+The Parquet files carry the features in their `huggingface` schema metadata, so
+`load_dataset("parquet", data_files=...)`, pandas, polars, DuckDB and pyarrow read them too.
+Label fields are ClassLabel (integers); `features[...].int2str` gives the names.
+
+## Configs and rows per split
+
+{_table(["config", *splits.SPLITS], config_rows)}
+
+Splits are by document and never move: a document's split is fixed in `seeds/metadata.json`,
+or derived from a hash of its id for an article without one.
+
+## Documents
+
+{documents_table(docs, split_of)}
+
+DCT is the document creation time used to resolve relative dates. The seeds give at most a
+month (`published`); the day was inferred from the article text, and `dct.evidence` in each
+document quotes the words that justify it.
+
+## Annotation layers and how they were made
+
+Every annotation has a `status`: `gold` when corrected by a person, `silver` when produced
+by an automatic rule set, and a `source` naming the annotator or the rule set and version.
+Automatic layers come from rules, morphology (Morfeusz 2 for Polish) and the knowledge
+base; no statistical model is involved. Corrected layers come from annotators working in
+Label Studio, imported with `qantar ls import`; a corrected layer replaces the automatic
+layer of its document whole.
+
+{provenance_table(docs)}
+
+## Labels
+
+{label_tables()}
+
+## Sources and licensing
+
+The article texts are news reports by their publishers and agencies (named in the table
+above where the text names them; otherwise unknown). They are **not** under an open
+licence: they are included for research on the annotation of news text, and any other use
+needs the rights holders' permission. The annotations and the code are the project's own
+work. `license: other` in the metadata reflects this.
+"""
+
+
+def render(docs: list[dict], split_of: dict[str, str], counts: dict) -> str:
+    header = yaml.safe_dump(yaml_header(docs, counts), sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{header}---\n\n{body(docs, split_of, counts)}"

@@ -1,0 +1,113 @@
+"""Core commands: annotate, validate, build, generate."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from .. import build as build_module
+from .. import generated, ingest, pipeline, validate
+from ..errors import InputError, ValidationError
+
+console = Console(stderr=True)
+
+
+def _annotate(args) -> int:
+    doc = ingest.from_file(args.path, language=args.language, dct=args.dct)
+    pipeline.annotate(doc)
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _read_documents(path: Path) -> list[dict]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read JSON: {exc}") from exc
+    return data if isinstance(data, list) else [data]
+
+
+def _validate(args) -> int:
+    from .. import kb
+
+    kb_ids = kb.load().ids()
+    problems = []
+    if args.paths:
+        for path in args.paths:
+            for doc in _read_documents(Path(path)):
+                problems += validate.validate_document(doc, file=str(path), kb_ids=kb_ids)
+        count = sum(len(_read_documents(Path(p))) for p in args.paths)
+    else:
+        docs = build_module.documents()
+        for doc in docs:
+            problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids)
+        count = len(docs)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {count} document(s)", file=sys.stderr)
+        return 1
+    print(f"{count} document(s) valid")
+    return 0
+
+
+def _build(args) -> int:
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("annotating documents", total=None)
+        result = build_module.build(args.output, progress=lambda doc_id: progress.advance(task))
+    table = Table(title=f"corpus written to {result.path}")
+    for column in ("document", "language", "split", "segments", "sentences", "entities", "timexes", "events"):
+        table.add_column(column)
+    for doc in result.documents:
+        statuses = {layer: f"{len(doc[layer])}" + (" gold" if any(a['status'] == 'gold' for a in doc[layer]) else "")
+                    for layer in ("entities", "timexes", "events")}
+        table.add_row(doc["id"], doc["language"], result.split_of[doc["id"]], str(len(doc["segments"])),
+                      str(len(doc["sentences"])), statuses["entities"], statuses["timexes"], statuses["events"])
+    Console().print(table)
+    return 0
+
+
+def _generate(args) -> int:
+    if args.check:
+        stale = generated.stale()
+        for path in stale:
+            print(f"stale: {path} (run `qantar generate`)", file=sys.stderr)
+        return 1 if stale else 0
+    for path in generated.write():
+        print(f"wrote {path}")
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("annotate", help="print the canonical JSON of one article file",
+                       description="Ingest and automatically annotate one article.\n\n"
+                                   "Example: qantar annotate seeds/004_d5d6603a1b0a140e.txt --dct 2022-01-05",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("path", help="a UTF-8 text file (an optional ' date YYYY-MM ' header is read)")
+    p.add_argument("--language", help="ISO 639-1 code of the article (default: detected)")
+    p.add_argument("--dct", help="document creation time YYYY-MM-DD for relative dates")
+    p.set_defaults(handler=_annotate)
+
+    p = sub.add_parser("validate", help="check documents against the schema and semantic rules",
+                       description="Without paths: the documents the build would write. With paths: JSON "
+                                   "files holding one canonical document or a list of them.\n\n"
+                                   "Example: qantar validate doc.json",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="*", help="canonical document JSON files")
+    p.set_defaults(handler=_validate)
+
+    p = sub.add_parser("build", help="build corpus/ from seeds/ (the main job)",
+                       description="Ingest, annotate, merge corrections, validate, write Parquet and the card.\n\n"
+                                   "Example: qantar build",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--output", type=Path, default=None, help="corpus directory (default: corpus/)")
+    p.set_defaults(handler=_build)
+
+    p = sub.add_parser("generate", help="write the files derived from the taxonomy",
+                       description="Example: qantar generate --check")
+    p.add_argument("--check", action="store_true", help="only report stale files (exit 1 if any)")
+    p.set_defaults(handler=_generate)
