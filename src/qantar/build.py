@@ -29,12 +29,9 @@ def documents(progress=None) -> list[dict]:
     """The seed documents with automatic layers, and corrected layers in their place where
     annotation/gold has them."""
     gold = corrections.load_all()
-    docs = seeds.ingest_seeds()
+    docs = automatic_documents(progress)
     for doc in docs:
-        pipeline.annotate(doc)
         corrections.apply(doc, gold.get(doc["id"]), file=f"annotation/gold/{doc['id']}.json")
-        if progress:
-            progress(doc["id"])
     unknown = sorted(set(gold) - {doc["id"] for doc in docs})
     if unknown:
         raise ValidationError([validate.Problem(f"annotation/gold/{d}.json", d, "",
@@ -88,3 +85,13 @@ def build(target: Path | None = None, progress=None) -> BuildResult:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(target, docs, split_of, counts)
+
+
+def automatic_documents(progress=None) -> list[dict]:
+    """The seed documents with automatic layers only (what evaluation compares to gold)."""
+    docs = seeds.ingest_seeds()
+    for doc in docs:
+        pipeline.annotate(doc)
+        if progress:
+            progress(doc["id"])
+    return docs

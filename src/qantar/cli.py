@@ -12,6 +12,7 @@ from .errors import QantarError
 
 COMMAND_MODULES = (
     "qantar.commands.core",
+    "qantar.commands.evaluate",
 )
 
 

@@ -7,7 +7,8 @@ from datasets import ClassLabel, Features, List
 from . import corpus_features
 
 
-def _segment_language(doc: dict):
+def segment_language(doc: dict):
+    """A function: offset -> the language of the segment that holds it."""
     starts = [seg["start"] for seg in doc["segments"]]
 
     def language(offset: int) -> str:
@@ -35,7 +36,7 @@ def document_row(doc: dict) -> dict:
 
 
 def token_rows(doc: dict) -> list[dict]:
-    language = _segment_language(doc)
+    language = segment_language(doc)
     tokens = doc["tokens"]
     starts = [t["start"] for t in tokens]
     rows = []
@@ -58,7 +59,7 @@ def token_rows(doc: dict) -> list[dict]:
 
 def layer_rows(doc: dict, layer: str) -> list[dict]:
     """One row per annotation of the layer; event arguments resolved to text and label."""
-    language = _segment_language(doc)
+    language = segment_language(doc)
     targets = {a["id"]: a for name in ("entities", "timexes") for a in doc[name]}
     rows = []
     for ann in doc[layer]:

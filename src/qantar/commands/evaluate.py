@@ -1,0 +1,50 @@
+"""`qantar evaluate`: automatic layers against the corrected ones in annotation/gold."""
+
+import argparse
+import json
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .. import build, corrections, evaluation
+from ..errors import InputError
+
+
+def print_tables(tables: list[evaluation.Table]) -> None:
+    console = Console()
+    for table in tables:
+        out = Table(title=table.title)
+        for column in table.header:
+            out.add_column(column)
+        for row in table.rows:
+            out.add_row(*map(str, row))
+        console.print(out)
+
+
+def _evaluate(args) -> int:
+    if args.gold:
+        gold = {}
+        for path in args.gold:
+            try:
+                data = json.loads(Path(path).read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise InputError(f"{path}: cannot read corrections: {exc}") from exc
+            gold[data["doc_id"]] = data
+    else:
+        gold = corrections.load_all()
+    if not gold:
+        raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
+    tables = evaluation.report(build.automatic_documents(), gold)
+    print_tables(tables)
+    return 0
+
+
+def register(sub) -> None:
+    p = sub.add_parser("evaluate", help="score the automatic layers against corrected ones",
+                       description="Precision, recall and F1 (strict and relaxed) per layer, label and "
+                                   "language; TIMEX value and realis accuracy; event arguments.\n\n"
+                                   "Example: qantar evaluate",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--gold", nargs="*", help="corrections files to use instead of annotation/gold/*.json")
+    p.set_defaults(handler=_evaluate)

@@ -1,0 +1,88 @@
+"""The Label Studio labeling config, generated from the taxonomy.
+
+One Text; three Labels tags (entity, time-expression and event types) over it; Relations
+for argument roles (drawn from an event trigger to its argument); per-region fields: the
+KB id of an entity, the TIMEX3 value of a time expression, the realis of an event.
+The tag names below are the `from_name`s of export results, shared by export and import.
+"""
+
+from pathlib import Path
+from xml.sax.saxutils import quoteattr
+
+from .. import taxonomy
+from ..paths import annotation_dir
+
+TEXT = "text"
+# layer -> (Labels tag name, taxonomy section)
+LABELS = {
+    "entities": ("entity", "entity_types"),
+    "timexes": ("timex", "timex_types"),
+    "events": ("event", "event_types"),
+}
+KB_ID = "kb_id"          # TextArea, per entity region
+TIMEX_VALUE = "timex_value"  # TextArea, per time-expression region
+REALIS = "realis"        # Choices, per event region
+
+
+def config_path(base: Path | None = None) -> Path:
+    return Path(base or annotation_dir()) / "label-studio" / "config.xml"
+
+
+def _attrs(**attrs) -> str:
+    return "".join(f" {name}={quoteattr(str(value))}" for name, value in attrs.items() if value is not None)
+
+
+def _labels(tax, tag: str, section: str) -> list[str]:
+    lines = [f"  <Labels{_attrs(name=tag, toName=TEXT)}>"]
+    for entry in tax.sections[section]:
+        lines.append(f"    <Label{_attrs(value=entry['name'], background=entry.get('color'), hotkey=entry.get('hotkey'))}/>")
+    lines.append("  </Labels>")
+    return lines
+
+
+def _per_region(tag: str, body: str) -> list[str]:
+    return [f"  <View{_attrs(visibleWhen='region-selected', whenTagName=tag)}>", f"    {body}", "  </View>"]
+
+
+def render(tax=None) -> str:
+    """The config.xml text for the taxonomy."""
+    tax = tax or taxonomy.load()
+    lines = [
+        f"<!-- Generated from schema/taxonomy.toml (version {tax.version}) by `qantar ls config`; do not edit. -->",
+        "<View>",
+        f"  <Header{_attrs(value='$doc_id')}/>",
+    ]
+    for tag, section in LABELS.values():
+        lines += _labels(tax, tag, section)
+    lines.append("  <Relations>")
+    lines += [f"    <Relation{_attrs(value=role)}/>" for role in tax.roles]
+    lines.append("  </Relations>")
+    lines.append(f"  <Text{_attrs(name=TEXT, value='$text', granularity='symbol')}/>")
+    textarea = dict(toName=TEXT, perRegion="true", editable="true", maxSubmissions="1", rows="1")
+    lines += _per_region(LABELS["entities"][0], f"<TextArea{_attrs(name=KB_ID, placeholder='KB id (annotation/kb)', **textarea)}/>")
+    lines += _per_region(LABELS["timexes"][0], f"<TextArea{_attrs(name=TIMEX_VALUE, placeholder='TIMEX3 value, e.g. 2022-01-05', **textarea)}/>")
+    choices = "".join(f"<Choice{_attrs(value=name)}/>" for name in tax.realis)
+    lines += _per_region(LABELS["events"][0],
+                         f"<Choices{_attrs(name=REALIS, toName=TEXT, perRegion='true', choice='single-radio', showInline='true')}>{choices}</Choices>")
+    lines.append("</View>")
+    return "\n".join(lines) + "\n"
+
+
+def generated_files(base: Path | None = None) -> dict[Path, str]:
+    """Path -> expected content, for `qantar generate --check` and the staleness test."""
+    return {config_path(base): render()}
+
+
+def stale_files(base: Path | None = None) -> list[Path]:
+    return [path for path, text in generated_files(base).items()
+            if not path.exists() or path.read_text(encoding="utf-8") != text]
+
+
+def write(base: Path | None = None) -> list[Path]:
+    """Write the config where it is stale; return what was written."""
+    from ..atomic import write_text
+
+    stale = stale_files(base)
+    for path in stale:
+        write_text(path, generated_files(base)[path])
+    return stale
