@@ -13,6 +13,7 @@ from .errors import QantarError
 COMMAND_MODULES = (
     "qantar.commands.core",
     "qantar.commands.evaluate",
+    "qantar.commands.check",
 )
 
 

@@ -59,6 +59,7 @@ class Cues:
 
 @dataclass(frozen=True)
 class Trigger:
+    order: int  # position in the lexicon: breaks ties between equally long matches
     type: str
     phrase: Phrase
     context: Cues
@@ -85,13 +86,8 @@ class Language:
 
     def candidates(self, form: str) -> list[Trigger]:
         """Triggers whose first word may match this form (checked again by the caller)."""
-        seen, out = set(), []
-        for key in self.morph.keys(form):
-            for trig in self.triggers.get(key, ()):
-                if id(trig) not in seen:
-                    seen.add(id(trig))
-                    out.append(trig)
-        return out
+        found = {trig for key in self.morph.keys(form) for trig in self.triggers.get(key, ())}
+        return sorted(found, key=lambda trig: trig.order)
 
 
 def _phrase(text: str, exact: bool, morph: Morphology, code: str) -> Phrase:
@@ -121,6 +117,7 @@ def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
     event_types = set(taxonomy.load().event_types)
     default_conf = float(data.get("confidence", 0.7))
     index: dict = {}
+    index_order: list = []
     for n, entry in enumerate(data.get("triggers", []), 1):
         where = f"{where_file}: trigger entry {n} ({entry.get('lemmas') or entry.get('forms')})"
         unknown = set(entry) - TRIGGER_KEYS
@@ -137,8 +134,9 @@ def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
         if not phrases or any(not p for p in phrases):
             raise DataFileError(f"{where}: needs non-empty `lemmas` or `forms`")
         for phrase in phrases:
-            trig = Trigger(entry["type"], phrase, context, side, int(entry.get("context_window", 6)),
+            trig = Trigger(len(index_order), entry["type"], phrase, context, side, int(entry.get("context_window", 6)),
                            float(entry.get("confidence", default_conf)))
+            index_order.append(trig)
             for key in phrase[0].keys:
                 index.setdefault(key, []).append(trig)
     return index

@@ -22,7 +22,6 @@ import re
 DAY_PARTS = ("MO", "MI", "AF", "EV", "NI", "DT")
 REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
-_X_OR_DIGITS = r"(?:\d+|X+)"
 _YEAR = re.compile(r"^(?:\d{4}|\d{3}X|\d{2}XX|XXXX|\d{3}|\d{2})$")  # year, or decade/century
 _DAY = re.compile(
     r"^(?P<year>[\dX]{2,4})"

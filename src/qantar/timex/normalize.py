@@ -1,0 +1,262 @@
+"""Value expressions: how a rule turns what it matched into a TIMEX3 value.
+
+A rule's `value` is a small call expression over the normalized values of the words it
+matched, e.g. `at(weekday({weekday}, {direction}), {daypart})`. The functions are the
+same for every language; `{group}` is replaced by the normalized value of that group
+(its word-list value, or the matched text for a plain regex group, or "" when an
+optional group did not match) before the expression is evaluated.
+
+Functions (arguments are strings; "" means "not given"):
+  weekday(n[, dir])   the day of ISO weekday n: by the news convention the most recent one
+                      on or before the DCT; dir `future` = the next one after the DCT,
+                      `past` = the last one before it
+  day(k)              the DCT plus k days (`day(-1)` yesterday)
+  date(y, m[, d])     a calendar date; y `?` = the year of month m nearest the DCT
+  year(y)             a year
+  at(d, part)         a day d at a day part (MO, AF, EV, NI...) or clock hour `23`/`23:30`
+  clock(h[, m])       a clock time on the DCT day
+  dur(n, unit)        a duration of n units: Y M W D (date) or H MIN S (time); n `X` = some
+  ref(r)              PAST_REF / PRESENT_REF / FUTURE_REF
+  weekly(n)           every ISO weekday n (SET `XXXX-WXX-n`)
+  range(a, b)         from a to b: the value is the duration, `range_begin`/`range_end`
+                      the two ends (b moves to the next day when it is before a)
+
+Without a DCT nothing relative is guessed: `weekday(3)` is `XXXX-WXX-3`, `day(-1)` is
+`XXXX-XX-XX`, `date(?, 01, 5)` is `XXXX-01-05`.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+UNKNOWN_DAY = "XXXX-XX-XX"
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_DATE_UNITS = ("Y", "M", "W", "D")
+_TOKEN = re.compile(r"\s*([A-Za-z_]\w*)\s*\(|\s*([(),])|\s*([^(),]*)")
+
+
+class ExpressionError(ValueError):
+    """A value expression that cannot be parsed or evaluated (the message says why)."""
+
+
+@dataclass
+class Result:
+    value: str
+    anchored: bool = False  # the DCT was used
+    range_begin: str | None = None
+    range_end: str | None = None
+
+
+@dataclass
+class Call:
+    name: str
+    args: list = field(default_factory=list)  # of Call or str
+
+
+def parse(expression: str) -> Call:
+    """Parse `name(arg, name(arg), ...)`; atoms are any text without `(),`."""
+    tokens = [(m[1], m[2], m[3]) for m in _TOKEN.finditer(expression) if any(m.groups())]
+    node, rest = _parse_call(tokens, expression)
+    if rest:
+        raise ExpressionError(f"unexpected text after the call in {expression!r}")
+    if not isinstance(node, Call):
+        raise ExpressionError(f"{expression!r} is not a call such as day(0)")
+    return node
+
+
+def _parse_call(tokens, expression):
+    if not tokens:
+        raise ExpressionError(f"{expression!r} ends too early")
+    name, punct, atom = tokens[0]
+    if name is None:
+        if punct:
+            raise ExpressionError(f"unexpected {punct!r} in {expression!r}")
+        return atom.strip(), tokens[1:]
+    if name not in FUNCTIONS:
+        raise ExpressionError(f"unknown function {name!r} in {expression!r}; known: {', '.join(sorted(FUNCTIONS))}")
+    args, rest = [], tokens[1:]
+    while True:
+        if rest and rest[0][1] in (",", ")"):
+            arg = ""
+        else:
+            arg, rest = _parse_call(rest, expression)
+        args.append(arg)
+        if not rest:
+            raise ExpressionError(f"missing ')' in {expression!r}")
+        if rest[0][1] == ")":
+            return _checked(Call(name, args), expression), rest[1:]
+        rest = rest[1:]
+
+
+def _checked(call: Call, expression: str) -> Call:
+    """The call, if its arguments fit the function's signature (`c` a call, `a` an atom,
+    lowercase required, uppercase optional)."""
+    signature = SIGNATURES[call.name]
+    required = sum(kind.islower() for kind in signature)
+    args = call.args[:-1] if call.args == [""] else call.args
+    if not required <= len(args) <= len(signature):
+        raise ExpressionError(f"{call.name}() takes {required}..{len(signature)} arguments in {expression!r}")
+    for kind, arg in zip(signature, args):
+        if kind.lower() == "c" and not isinstance(arg, Call):
+            raise ExpressionError(f"{call.name}() needs a call such as day(0) where it has {arg!r} in {expression!r}")
+        if kind.lower() == "a" and isinstance(arg, Call):
+            raise ExpressionError(f"{call.name}() needs a word or {{group}} where it has {arg.name}() in {expression!r}")
+    call.args = args
+    return call
+
+
+def templates(node) -> list[str]:
+    """The `{group}` names an expression refers to."""
+    if isinstance(node, str):
+        return re.findall(r"\{(\w+)\}", node)
+    return [name for arg in node.args for name in templates(arg)]
+
+
+def evaluate(node: Call, groups: dict[str, str], dct: dt.date | None) -> Result:
+    """The value of a parsed expression, `{group}` atoms filled from `groups`."""
+    args = [
+        evaluate(arg, groups, dct) if isinstance(arg, Call)
+        else re.sub(r"\{(\w+)\}", lambda m: groups.get(m[1]) or "", arg).strip()
+        for arg in node.args
+    ]
+    result = FUNCTIONS[node.name](dct, *args)
+    anchored = any(isinstance(a, Result) and a.anchored for a in args)
+    result.anchored = result.anchored or anchored
+    return result
+
+
+def _int(text, what: str) -> int:
+    try:
+        return int(text)
+    except (TypeError, ValueError):
+        raise ExpressionError(f"{what} must be a number, got {text!r}") from None
+
+
+def _weekday(dct, number, direction=""):
+    number = _int(number, "weekday")
+    if not 1 <= number <= 7:
+        raise ExpressionError(f"weekday must be 1..7, got {number}")
+    if dct is None:
+        return Result(f"XXXX-WXX-{number}")
+    back = (dct.isoweekday() - number) % 7
+    if direction == "future":
+        delta = (number - dct.isoweekday()) % 7 or 7
+    elif direction == "past":
+        delta = -(back or 7)
+    elif direction == "":
+        delta = -back
+    else:
+        raise ExpressionError(f"weekday direction must be future or past, got {direction!r}")
+    return Result((dct + dt.timedelta(days=delta)).isoformat(), anchored=True)
+
+
+def _day(dct, offset):
+    if dct is None:
+        return Result(UNKNOWN_DAY)
+    return Result((dct + dt.timedelta(days=_int(offset, "day offset"))).isoformat(), anchored=True)
+
+
+def _date(dct, year, month, day=""):
+    month = _int(month, "month")
+    day_part = f"-{_int(day, 'day'):02d}" if day else ""
+    if year != "?":
+        return Result(f"{_int(year, 'year'):04d}-{month:02d}{day_part}")
+    if dct is None:
+        return Result(f"XXXX-{month:02d}{day_part}")
+    # The nearest such month to the DCT: December read in January is last year's.
+    best = min((dct.year - 1, dct.year, dct.year + 1),
+               key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
+    return Result(f"{best:04d}-{month:02d}{day_part}", anchored=True)
+
+
+def _year(dct, year):
+    return Result(f"{_int(year, 'year'):04d}")
+
+
+def _clock_text(part: str) -> str:
+    hour, _, minute = part.partition(":")
+    hour, minute = _int(hour, "hour"), _int(minute or "0", "minute")
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        raise ExpressionError(f"no such clock time {part!r}")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _at(dct, day, part):
+    if not part:
+        return day
+    part = part if part.isalpha() else _clock_text(part)
+    return Result(f"{day.value}T{part}", anchored=day.anchored)
+
+
+def _clock(dct, hour, minute=""):
+    return _at(dct, _day(dct, "0"), f"{hour}:{minute or '0'}")
+
+
+def _dur(dct, number, unit):
+    if number != "X":
+        number = str(_int(number, "duration amount"))
+    if unit in _DATE_UNITS:
+        return Result(f"P{number}{unit}")
+    if unit in _TIME_UNITS:
+        return Result(f"PT{number}{_TIME_UNITS[unit]}")
+    raise ExpressionError(f"duration unit must be one of {', '.join((*_DATE_UNITS, *_TIME_UNITS))}, got {unit!r}")
+
+
+def _ref(dct, which):
+    if which not in ("PAST", "PRESENT", "FUTURE"):
+        raise ExpressionError(f"ref must be PAST, PRESENT or FUTURE, got {which!r}")
+    return Result(f"{which}_REF")
+
+
+def _weekly(dct, number):
+    return Result(f"XXXX-WXX-{_int(number, 'weekday')}")
+
+
+def _minutes(value: str) -> tuple[str, int]:
+    """(day, minutes since midnight) of a `dayThh:mm` value."""
+    day, _, clock = value.partition("T")
+    if not re.fullmatch(r"\d{2}:\d{2}", clock):
+        raise ExpressionError(f"range ends must be clock times, got {value!r}")
+    return day, int(clock[:2]) * 60 + int(clock[3:])
+
+
+def _range(dct, begin, end):
+    (begin_day, begin_min), (end_day, end_min) = _minutes(begin.value), _minutes(end.value)
+    length = end_min - begin_min
+    end_value = end.value
+    if length <= 0:  # "from 23 to 7": the end is on the next day
+        length += 24 * 60
+        if end_day != UNKNOWN_DAY:
+            next_day = dt.date.fromisoformat(end_day) + dt.timedelta(days=1)
+            end_value = f"{next_day.isoformat()}T{end.value.partition('T')[2]}"
+    hours, minutes = divmod(length, 60)
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    return Result(value, range_begin=begin.value, range_end=end_value)
+
+
+# name -> argument kinds: c = a call, a = an atom; uppercase = optional.
+SIGNATURES = {
+    "weekday": "aA",
+    "day": "a",
+    "date": "aaA",
+    "year": "a",
+    "at": "ca",
+    "clock": "aA",
+    "dur": "aa",
+    "ref": "a",
+    "weekly": "a",
+    "range": "cc",
+}
+
+FUNCTIONS = {
+    "weekday": _weekday,
+    "day": _day,
+    "date": _date,
+    "year": _year,
+    "at": _at,
+    "clock": _clock,
+    "dur": _dur,
+    "ref": _ref,
+    "weekly": _weekly,
+    "range": _range,
+}
