@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "qantar.commands.core",
     "qantar.commands.evaluate",
     "qantar.commands.check",
+    "qantar.commands.ls",
 )
 
 

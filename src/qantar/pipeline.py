@@ -9,6 +9,9 @@ from importlib import import_module
 
 AUTOMATIC_LAYERS: tuple[tuple[str, str], ...] = (
     # (layer, "module:function")
+    ("entities", "qantar.entities.annotator:annotate"),
+    ("timexes", "qantar.timex.annotator:annotate"),
+    ("events", "qantar.events.annotator:annotate"),
 )
 
 

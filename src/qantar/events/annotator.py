@@ -6,7 +6,7 @@ arguments. Each event: id `ev-{start}-{end}` of its trigger, type, realis, argum
 
 from .. import taxonomy
 from ..errors import DataFileError
-from . import arguments, frames, lexicon, realis, sentences, triggers
+from . import arguments, clauses, frames, lexicon, realis, sentences, triggers
 
 SOURCE = "qantar-event-rules/1.0"
 
@@ -28,14 +28,15 @@ def annotate(doc: dict) -> list[dict]:
         for match in triggers.find(lang, sent, entity_spans):
             start, end = sent.spans[match.first][0], sent.spans[match.last - 1][1]
             event_type = match.trigger.type
+            clause = clauses.clause(lang, role_frames, sent, match.first, match.last)
             events.append({
                 "id": f"ev-{start}-{end}",
                 "start": start,
                 "end": end,
                 "text": doc["text"][start:end],
                 "type": event_type,
-                "realis": other if realis.cues(lang, role_frames, sent, match.first, match.last) else actual,
-                "arguments": arguments.link(lang, role_frames, sent, event_type, match.first, match.last),
+                "realis": other if realis.cues(lang, sent, clause[0], match.last) else actual,
+                "arguments": arguments.link(lang, role_frames, sent, event_type, (match.first, match.last), clause),
                 "cluster": None,
                 "status": silver,
                 "source": SOURCE,

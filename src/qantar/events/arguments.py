@@ -2,7 +2,9 @@
 fill the roles of its event type.
 
 A mention is a candidate for a role when its label is in the role's frame (lang/xx), it
-stands on the frame's side of the trigger, within `max_distance` tokens, and (for roles
+stands on the frame's side of the trigger, within `max_distance` tokens and, for roles
+scoped to the clause (agent, patient), inside the trigger's clause (so the agency in
+"TASS przekazała, że ... próbowało wtargnąć" is no agent), and (for roles
 whose frame requires it) carries a role cue of its language: a word right before it
 (`w`, `στο`, `i`, `in`), a case ending or an analyser case tag on its last word. The score
 is the cue weight (when cued) plus 1/(1 + distance); the best pairs are taken greedily,
@@ -31,8 +33,11 @@ def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last:
     return True
 
 
-def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trig_first: int, trig_last: int) -> list[dict]:
-    """[{role, ref}] for one trigger, in role order of the frame then text order."""
+def link(lang: Language, frames: Frames, sent: Sentence, event_type: str,
+         trigger: tuple[int, int], clause: tuple[int, int]) -> list[dict]:
+    """[{role, ref}] for the trigger at token range `trigger` whose clause is the token range
+    `clause`, in role order of the frame, then text order."""
+    trig_first, trig_last = trigger
     role_frames = frames.roles[event_type]
     trig_start, trig_end = sent.spans[trig_first][0], sent.spans[trig_last - 1][1]
     scored = []
@@ -45,6 +50,8 @@ def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trig_f
             continue
         for role, frame in role_frames.items():
             if mention["type"] not in frame.labels or not _placed(frame, first, last, trig_first, trig_last):
+                continue
+            if frame.scope == "clause" and not (clause[0] <= first and last <= clause[1]):
                 continue
             cued = _cued(lang, sent, lang.roles.get(role), first, last)
             if frame.cue == "required" and not cued:

@@ -13,7 +13,8 @@ from ..paths import lang_dir
 
 POSITIONS = ("before", "after", "any")
 CUE_MODES = ("bonus", "required")
-FRAME_KEYS = {"labels", "position", "max", "cue"}
+SCOPES = ("clause", "sentence")
+FRAME_KEYS = {"labels", "position", "max", "cue", "scope"}
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class RoleFrame:
     position: str  # where the mention stands relative to the trigger
     max: int  # how many mentions may fill the role
     cue: str  # "required": only mentions with a role cue; "bonus": a cue raises the score
+    scope: str  # "clause": only mentions in the trigger's clause; "sentence": anywhere in it
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,10 @@ def _frame(data: dict, where: str, tax) -> RoleFrame:
         raise DataFileError(f"{where}: position must be one of {POSITIONS}")
     if data.get("cue", "bonus") not in CUE_MODES:
         raise DataFileError(f"{where}: cue must be one of {CUE_MODES}")
-    return RoleFrame(frozenset(labels), data.get("position", "any"), int(data.get("max", 1)), data.get("cue", "bonus"))
+    if data.get("scope", "sentence") not in SCOPES:
+        raise DataFileError(f"{where}: scope must be one of {SCOPES}")
+    return RoleFrame(frozenset(labels), data.get("position", "any"), int(data.get("max", 1)),
+                     data.get("cue", "bonus"), data.get("scope", "sentence"))
 
 
 @lru_cache(maxsize=1)

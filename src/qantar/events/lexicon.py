@@ -6,7 +6,7 @@ events_realis.toml (per realis cue kind: words and analyser tags; clause openers
 Every label is checked against the taxonomy; a bad entry stops with file and entry.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import langdata, taxonomy, tokens
@@ -14,7 +14,7 @@ from ..errors import DataFileError
 from ..paths import lang_dir
 from .morphology import Morphology
 
-TRIGGER_KEYS = {"type", "lemmas", "forms", "context", "context_side", "context_window", "confidence", "note"}
+TRIGGER_KEYS = {"type", "lemmas", "forms", "context", "context_side", "context_window", "except_tags", "confidence"}
 SIDES = ("before", "after", "both")
 
 
@@ -27,7 +27,7 @@ class Word:
 
     def matches(self, morph: Morphology, form: str) -> bool:
         if self.exact:
-            return morph.fold(form) in self.keys
+            return morph.folded(form) in self.keys
         return not self.keys.isdisjoint(morph.keys(form))
 
 
@@ -39,18 +39,35 @@ class Cues:
     """Words or phrases (lemmas: inflected forms match; forms: exact) and analyser tag sets."""
 
     phrases: tuple[Phrase, ...] = ()
-    tags: tuple[frozenset, ...] = ()
+    tags: tuple[tuple[str, frozenset], ...] = ()  # (selecting part, required parts)
+    # key of a phrase's last word -> the phrases: only those can end at a given token
+    by_last: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __post_init__(self):
+        for phrase in self.phrases:
+            for key in phrase[-1].keys:
+                self.by_last.setdefault(key, []).append(phrase)
 
     def phrase_ending_at(self, morph: Morphology, forms: list[str], end: int) -> bool:
         """Whether a phrase fills forms[end - len(phrase):end]."""
+        if end <= 0 or not self.phrases:
+            return False
         return any(
             len(phrase) <= end
             and all(word.matches(morph, form) for word, form in zip(phrase, forms[end - len(phrase):end]))
-            for phrase in self.phrases
+            for key in morph.keys(forms[end - 1]) for phrase in self.by_last.get(key, ())
         )
 
     def tagged(self, morph: Morphology, form: str) -> bool:
-        return any(tags <= parts for _lemma, parts in morph.analyses(form) for tags in self.tags)
+        """Whether a tag set fits the form: its first part selects analyses (a part of
+        speech, `fin`), at least one is selected and all selected carry the other parts
+        (`perf`): `wyśle` is a perfective present, `donoszą` (perf or imperf) is not."""
+        analyses = [parts for _lemma, parts in morph.analyses(form)]
+        for head, rest in self.tags:
+            selected = [parts for parts in analyses if head in parts]
+            if selected and all(rest <= parts for parts in selected):
+                return True
+        return False
 
     def at(self, morph: Morphology, forms: list[str], index: int) -> bool:
         """Whether forms[index] ends a cue phrase or carries a cue tag."""
@@ -65,6 +82,7 @@ class Trigger:
     context: Cues
     context_side: str
     context_window: int
+    except_tags: Cues  # analyser tags that make the first word no trigger (`protestujący`, pact)
     confidence: float
 
 
@@ -105,7 +123,10 @@ def _cues(data: dict, morph: Morphology, code: str, where: str) -> Cues:
     phrases += [_phrase(w, True, morph, code) for w in data.get("forms", [])]
     if any(not p for p in phrases):
         raise DataFileError(f"{where}: an empty word")
-    return Cues(tuple(phrases), tuple(frozenset(t) for t in data.get("tags", [])))
+    tags = data.get("tags", [])
+    if any(not t for t in tags):
+        raise DataFileError(f"{where}: an empty tag set")
+    return Cues(tuple(phrases), tuple((t[0], frozenset(t[1:])) for t in tags))
 
 
 def _path(code: str, name: str) -> str:
@@ -129,13 +150,14 @@ def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
         if side not in SIDES:
             raise DataFileError(f"{where}: context_side {side!r} is not one of {SIDES}")
         context = _cues({"lemmas": entry.get("context", [])}, morph, code, where)
+        except_tags = _cues({"tags": entry.get("except_tags", [])}, morph, code, where)
         phrases = [_phrase(w, False, morph, code) for w in entry.get("lemmas", [])]
         phrases += [_phrase(w, True, morph, code) for w in entry.get("forms", [])]
         if not phrases or any(not p for p in phrases):
             raise DataFileError(f"{where}: needs non-empty `lemmas` or `forms`")
         for phrase in phrases:
             trig = Trigger(len(index_order), entry["type"], phrase, context, side, int(entry.get("context_window", 6)),
-                           float(entry.get("confidence", default_conf)))
+                           except_tags, float(entry.get("confidence", default_conf)))
             index_order.append(trig)
             for key in phrase[0].keys:
                 index.setdefault(key, []).append(trig)

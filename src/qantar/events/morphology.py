@@ -58,6 +58,10 @@ class Morphology:
             word = unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
         return word
 
+    def folded(self, form: str) -> str:
+        """fold(), cached: for word forms of a text, which repeat."""
+        return _cached_fold(self, form)
+
     def stem(self, folded: str) -> str:
         for suffix in self.suffixes:
             if folded.endswith(suffix) and len(folded) - len(suffix) >= self.min_stem:
@@ -83,8 +87,13 @@ def _cached_analyses(analyser: str, form: str):
 
 
 @lru_cache(maxsize=200_000)
+def _cached_fold(morph: Morphology, form: str) -> str:
+    return morph.fold(form)
+
+
+@lru_cache(maxsize=200_000)
 def _cached_keys(morph: Morphology, form: str) -> frozenset:
-    folded = morph.fold(form)
+    folded = morph.folded(form)
     keys = {folded, morph.stem(folded)}
     keys.update(morph.fold(lemma) for lemma, _tags in morph.analyses(form))
     return frozenset(keys)

@@ -47,6 +47,7 @@ def find(lang: Language, sent: Sentence, entity_spans: list) -> list[Match]:
             if last > len(forms) or (best and last <= best.last):
                 continue
             if all(word.matches(morph, form) for word, form in zip(trig.phrase, forms[i:last])) \
+                    and not trig.except_tags.tagged(morph, forms[i]) \
                     and _context_ok(lang, sent, i, last, trig) and not _in_entity(sent, i, last, entity_spans):
                 best = Match(i, last, trig)
         if best:

@@ -10,6 +10,7 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 from .. import taxonomy
+from ..atomic import write_text
 from ..paths import annotation_dir
 
 TEXT = "text"
@@ -80,8 +81,6 @@ def stale_files(base: Path | None = None) -> list[Path]:
 
 def write(base: Path | None = None) -> list[Path]:
     """Write the config where it is stale; return what was written."""
-    from ..atomic import write_text
-
     stale = stale_files(base)
     for path in stale:
         write_text(path, generated_files(base)[path])

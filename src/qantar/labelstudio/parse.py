@@ -80,7 +80,8 @@ def _resolve_offsets(text: str, regions: list[Region], notes: list) -> None:
             notes.append("offsets were counted in UTF-16 units (older Label Studio); converted to code points")
             return
     if problems:
-        raise RegionProblem(*problems[0])
+        region, problem = problems[0]
+        raise RegionProblem(region.id, problem)
     for r in regions:
         if text[r.start:r.end] != r.text:
             notes.append(f"region {r.id}: span text {r.text!r} differs from the document only in whitespace; "

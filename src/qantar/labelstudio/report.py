@@ -53,6 +53,8 @@ def compare(layer: str, before: list[dict], after: list[dict]) -> LayerChange:
         diffs = [f"{k} {_fmt(a[k])} → {_fmt(b[k])}" for k in a if a[k] != b[k]]
         if diffs:
             change.changed.append(f"{ann_id} {new[ann_id]['text']!r}: " + "; ".join(diffs))
+        elif old[ann_id]["status"] == "silver" and new[ann_id]["status"] == "gold":
+            change.confirmed += 1
     return change
 
 
@@ -84,7 +86,9 @@ class ChangeReport:
 
     def table(self) -> Table:
         table = Table(title=f"Label Studio import: {self.source}", show_lines=True)
-        for column in ("document", "layer", "added", "removed", "changed"):
+        table.add_column("document", no_wrap=True)
+        table.add_column("layer", no_wrap=True)
+        for column in ("added", "removed", "changed"):
             table.add_column(column, overflow="fold")
         for doc in self.documents:
             label = doc.doc_id if doc.annotation_id is None else f"{doc.doc_id}\nannotation #{doc.annotation_id}\n{doc.annotator}"

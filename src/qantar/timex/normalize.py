@@ -11,10 +11,12 @@ Functions (arguments are strings; "" means "not given"):
                       on or before the DCT; dir `future` = the next one after the DCT,
                       `past` = the last one before it
   day(k)              the DCT plus k days (`day(-1)` yesterday)
+  context()           the day of the paragraph's latest day-precise time expression
+                      before this one, else the DCT day (for `po południu`, `kl. 7`)
   date(y, m[, d])     a calendar date; y `?` = the year of month m nearest the DCT
   year(y)             a year
   at(d, part)         a day d at a day part (MO, AF, EV, NI...) or clock hour `23`/`23:30`
-  clock(h[, m])       a clock time on the DCT day
+  clock(h[, m])       a clock time on the context() day
   dur(n, unit)        a duration of n units: Y M W D (date) or H MIN S (time); n `X` = some
   ref(r)              PAST_REF / PRESENT_REF / FUTURE_REF
   weekly(n)           every ISO weekday n (SET `XXXX-WXX-n`)
@@ -42,7 +44,7 @@ class ExpressionError(ValueError):
 @dataclass
 class Result:
     value: str
-    anchored: bool = False  # the DCT was used
+    anchor: str | None = None  # "dct", or the id of the time expression resolved against
     range_begin: str | None = None
     range_end: str | None = None
 
@@ -112,16 +114,26 @@ def templates(node) -> list[str]:
     return [name for arg in node.args for name in templates(arg)]
 
 
-def evaluate(node: Call, groups: dict[str, str], dct: dt.date | None) -> Result:
+@dataclass(frozen=True)
+class Anchors:
+    """What relative expressions are resolved against: the DCT, and the day of the latest
+    day-precise time expression before this one in the paragraph (`context_id`)."""
+
+    dct: dt.date | None
+    context: str | None = None
+    context_id: str | None = None
+
+
+def evaluate(node: Call, groups: dict[str, str], anchors: Anchors) -> Result:
     """The value of a parsed expression, `{group}` atoms filled from `groups`."""
     args = [
-        evaluate(arg, groups, dct) if isinstance(arg, Call)
+        evaluate(arg, groups, anchors) if isinstance(arg, Call)
         else re.sub(r"\{(\w+)\}", lambda m: groups.get(m[1]) or "", arg).strip()
         for arg in node.args
     ]
-    result = FUNCTIONS[node.name](dct, *args)
-    anchored = any(isinstance(a, Result) and a.anchored for a in args)
-    result.anchored = result.anchored or anchored
+    result = FUNCTIONS[node.name](anchors, *args)
+    if result.anchor is None:
+        result.anchor = next((a.anchor for a in args if isinstance(a, Result) and a.anchor), None)
     return result
 
 
@@ -132,7 +144,8 @@ def _int(text, what: str) -> int:
         raise ExpressionError(f"{what} must be a number, got {text!r}") from None
 
 
-def _weekday(dct, number, direction=""):
+def _weekday(anchors, number, direction=""):
+    dct = anchors.dct
     number = _int(number, "weekday")
     if not 1 <= number <= 7:
         raise ExpressionError(f"weekday must be 1..7, got {number}")
@@ -147,29 +160,36 @@ def _weekday(dct, number, direction=""):
         delta = -back
     else:
         raise ExpressionError(f"weekday direction must be future or past, got {direction!r}")
-    return Result((dct + dt.timedelta(days=delta)).isoformat(), anchored=True)
+    return Result((dct + dt.timedelta(days=delta)).isoformat(), anchor="dct")
 
 
-def _day(dct, offset):
-    if dct is None:
+def _day(anchors, offset):
+    if anchors.dct is None:
         return Result(UNKNOWN_DAY)
-    return Result((dct + dt.timedelta(days=_int(offset, "day offset"))).isoformat(), anchored=True)
+    return Result((anchors.dct + dt.timedelta(days=_int(offset, "day offset"))).isoformat(), anchor="dct")
 
 
-def _date(dct, year, month, day=""):
+def _context(anchors):
+    if anchors.context:
+        return Result(anchors.context, anchor=anchors.context_id)
+    return _day(anchors, "0")
+
+
+def _date(anchors, year, month, day=""):
+    dct = anchors.dct
     month = _int(month, "month")
     day_part = f"-{_int(day, 'day'):02d}" if day else ""
-    if year != "?":
+    if year not in ("", "?"):
         return Result(f"{_int(year, 'year'):04d}-{month:02d}{day_part}")
     if dct is None:
         return Result(f"XXXX-{month:02d}{day_part}")
     # The nearest such month to the DCT: December read in January is last year's.
     best = min((dct.year - 1, dct.year, dct.year + 1),
                key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
-    return Result(f"{best:04d}-{month:02d}{day_part}", anchored=True)
+    return Result(f"{best:04d}-{month:02d}{day_part}", anchor="dct")
 
 
-def _year(dct, year):
+def _year(anchors, year):
     return Result(f"{_int(year, 'year'):04d}")
 
 
@@ -181,18 +201,18 @@ def _clock_text(part: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _at(dct, day, part):
+def _at(anchors, day, part):
     if not part:
         return day
     part = part if part.isalpha() else _clock_text(part)
-    return Result(f"{day.value}T{part}", anchored=day.anchored)
+    return Result(f"{day.value}T{part}", anchor=day.anchor)
 
 
-def _clock(dct, hour, minute=""):
-    return _at(dct, _day(dct, "0"), f"{hour}:{minute or '0'}")
+def _clock(anchors, hour, minute=""):
+    return _at(anchors, _context(anchors), f"{hour}:{minute or '0'}")
 
 
-def _dur(dct, number, unit):
+def _dur(anchors, number, unit):
     if number != "X":
         number = str(_int(number, "duration amount"))
     if unit in _DATE_UNITS:
@@ -202,13 +222,13 @@ def _dur(dct, number, unit):
     raise ExpressionError(f"duration unit must be one of {', '.join((*_DATE_UNITS, *_TIME_UNITS))}, got {unit!r}")
 
 
-def _ref(dct, which):
+def _ref(anchors, which):
     if which not in ("PAST", "PRESENT", "FUTURE"):
         raise ExpressionError(f"ref must be PAST, PRESENT or FUTURE, got {which!r}")
     return Result(f"{which}_REF")
 
 
-def _weekly(dct, number):
+def _weekly(anchors, number):
     return Result(f"XXXX-WXX-{_int(number, 'weekday')}")
 
 
@@ -220,7 +240,7 @@ def _minutes(value: str) -> tuple[str, int]:
     return day, int(clock[:2]) * 60 + int(clock[3:])
 
 
-def _range(dct, begin, end):
+def _range(anchors, begin, end):
     (begin_day, begin_min), (end_day, end_min) = _minutes(begin.value), _minutes(end.value)
     length = end_min - begin_min
     end_value = end.value
@@ -231,13 +251,14 @@ def _range(dct, begin, end):
             end_value = f"{next_day.isoformat()}T{end.value.partition('T')[2]}"
     hours, minutes = divmod(length, 60)
     value = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
-    return Result(value, range_begin=begin.value, range_end=end_value)
+    return Result(value, anchor=begin.anchor, range_begin=begin.value, range_end=end_value)
 
 
 # name -> argument kinds: c = a call, a = an atom; uppercase = optional.
 SIGNATURES = {
     "weekday": "aA",
     "day": "a",
+    "context": "",
     "date": "aaA",
     "year": "a",
     "at": "ca",
@@ -251,6 +272,7 @@ SIGNATURES = {
 FUNCTIONS = {
     "weekday": _weekday,
     "day": _day,
+    "context": _context,
     "date": _date,
     "year": _year,
     "at": _at,

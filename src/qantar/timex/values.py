@@ -10,7 +10,7 @@ Written from the TimeML TIMEX3 guidelines (ISO 8601 with TimeML's extensions):
         `+01:00`) or a day part;
 - DURATION `P2D`, `P2W`, `PT15M`, `P1Y2M`, `PXD`: at least one component, `T` before the
         hour/minute/second components;
-- SET   a DATE, TIME or DURATION value (`XXXX-WXX-3` every Wednesday, `P1D` every day).
+- SET   a DATE, TIME or DURATION value (`XXXX-WXX-3` weekly on ISO weekday 3, `P1D` daily).
 
 Day parts are TIMEX3's: MO (morning), MI (midday), AF (afternoon), EV (evening),
 NI (night), DT (daytime).
@@ -42,6 +42,8 @@ def _day_ok(text: str, *, needs_day: bool) -> bool:
     match = _DAY.match(text)
     if not match or not _YEAR.match(match["year"]):
         return False
+    if len(match["year"]) < 4 and len(text) > len(match["year"]):
+        return False  # a decade or century has no month, week or day
     month, day, week = match["month"], match["day"], match["week"]
     if month and month != "XX" and not 1 <= int(month) <= 12:
         return False
@@ -117,3 +119,12 @@ def is_well_formed(timex_type: str, value: str | None) -> bool:
     """
     check = _GRAMMARS.get(timex_type)
     return bool(check and isinstance(value, str) and value and check(value))
+
+
+def day_of(value: str | None) -> str | None:
+    """The day of a value precise to the day (`2022-01-05TEV` -> `2022-01-05`,
+    `XXXX-WXX-3` -> itself), else None (`2022`, `P2D`, `PRESENT_REF`)."""
+    if not value or value.startswith("P") or value in REFS:
+        return None
+    day = value.partition("T")[0]
+    return day if day and _day_ok(day, needs_day=True) else None

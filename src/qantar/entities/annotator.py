@@ -1,0 +1,64 @@
+"""The entity layer: KB matches first, then candidates over the words left, then one
+mention per span with no overlaps (longest first, then most confident).
+
+Registered in qantar.pipeline.AUTOMATIC_LAYERS as "qantar.entities.annotator:annotate".
+"""
+
+from functools import lru_cache
+
+from .. import langdata, taxonomy
+from ..errors import DataFileError
+from . import candidates, gazetteer, matcher, view
+from .matcher import Match
+
+SOURCE = "qantar-entity-rules/1.0"
+_TYPE_SETTINGS = ("hashtag_type", "handle_type", "credit_type", "acronym_type",
+                  "multiword_type", "single_type", "org_cue_type")
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    """lang/xx/entities.toml, with its type names checked against the taxonomy."""
+    data = langdata.shared("entities")
+    known = set(taxonomy.load().entity_types)
+    for key in _TYPE_SETTINGS:
+        if data.get(key) not in known:
+            raise DataFileError(f"lang/xx/entities.toml: {key} = {data.get(key)!r} is not an entity type of the taxonomy")
+    return data
+
+
+def _resolve(matches: list[Match]) -> list[Match]:
+    """Keep non-overlapping matches: longest, then most confident, then leftmost."""
+    kept, taken = [], []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), -m.confidence, m.start, m.kb_id or "")):
+        if all(m.end <= a or m.start >= b for a, b in taken):
+            kept.append(m)
+            taken.append((m.start, m.end))
+    return kept
+
+
+def _mention(m: Match, text: str) -> dict:
+    return {
+        "id": f"ent-{m.start}-{m.end}",
+        "start": m.start,
+        "end": m.end,
+        "text": text[m.start:m.end],
+        "type": m.type,
+        "kb_id": m.kb_id,
+        "status": "silver",
+        "source": SOURCE,
+        "confidence": m.confidence,
+    }
+
+
+def annotate(doc: dict) -> list[dict]:
+    """Entity mentions of `doc` (silver), sorted by offset."""
+    config = settings()
+    text = doc["text"]
+    mentions = []
+    for sentence in view.sentences(doc):
+        known = _resolve(matcher.find(sentence, text, gazetteer.for_language(sentence.language), config))
+        covered = {i for m in known for i in range(m.first, m.last)}
+        proposed = candidates.find(sentence, text, covered, config)
+        mentions += _resolve(known + proposed)
+    return [_mention(m, text) for m in sorted(mentions, key=lambda m: (m.start, m.end))]

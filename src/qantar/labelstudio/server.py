@@ -1,0 +1,116 @@
+"""Push tasks to and pull annotations from a running Label Studio (label-studio-sdk 2.x).
+
+URL and token come from the arguments or from LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY
+(the token shown under Account & Settings in Label Studio).
+"""
+
+import json
+import os
+import time
+from dataclasses import dataclass
+
+import httpx
+from label_studio_sdk import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
+
+from ..errors import InputError, QantarError
+from . import config
+
+DEFAULT_PROJECT = "qantar"
+IMPORT_BATCH = 500  # tasks per import request
+
+
+class ServerRefused(QantarError):
+    """Label Studio could not be reached or refused a request (names the URL and call)."""
+
+
+@dataclass
+class Connection:
+    client: LabelStudio
+    url: str
+
+
+@dataclass
+class PushResult:
+    project_id: int
+    created: bool
+    config_updated: bool
+    imported: int
+    already_there: int
+
+
+def connect(url: str | None = None, token: str | None = None) -> Connection:
+    url = url or os.environ.get("LABEL_STUDIO_URL")
+    token = token or os.environ.get("LABEL_STUDIO_API_KEY")
+    if not url:
+        raise InputError("no Label Studio URL: pass --url or set LABEL_STUDIO_URL (e.g. http://127.0.0.1:8080)")
+    if not token:
+        raise InputError("no Label Studio token: pass --token or set LABEL_STUDIO_API_KEY "
+                         "(Label Studio: Account & Settings -> Legacy token)")
+    return Connection(LabelStudio(base_url=url.rstrip("/"), api_key=token, timeout=300), url)
+
+
+def _call(conn: Connection, what: str, function, *args, **kwargs):
+    try:
+        return function(*args, **kwargs)
+    except ApiError as exc:
+        raise ServerRefused(f"Label Studio at {conn.url} refused to {what}: HTTP {exc.status_code} {exc.body}") from exc
+    except httpx.HTTPError as exc:
+        raise ServerRefused(f"cannot reach Label Studio at {conn.url} to {what}: {exc}") from exc
+
+
+def find_project(conn: Connection, title: str):
+    projects = _call(conn, "list projects", conn.client.projects.list, title=title)
+    return next((p for p in _call(conn, "list projects", list, projects) if p.title == title), None)
+
+
+def _project(conn: Connection, title: str) -> tuple[int, bool, bool]:
+    """(project id, created, config updated) for a project with the current labeling config."""
+    xml = config.render()
+    project = find_project(conn, title)
+    if project is None:
+        created = _call(conn, f"create project {title!r}", conn.client.projects.create, title=title, label_config=xml)
+        return created.id, True, False
+    current = _call(conn, f"read project {title!r}", conn.client.projects.get, project.id)
+    if (current.label_config or "").strip() != xml.strip():  # the server drops the final newline
+        _call(conn, f"update the labeling config of {title!r}", conn.client.projects.update, project.id, label_config=xml)
+        return project.id, False, True
+    return project.id, False, False
+
+
+def _doc_ids(conn: Connection, project_id: int) -> set[str]:
+    pager = _call(conn, "list tasks", conn.client.tasks.list, project=project_id, fields="task_only", page_size=1000)
+    return {task.data.get("doc_id") for task in _call(conn, "list tasks", list, pager)}
+
+
+def push(tasks: list[dict], conn: Connection, title: str = DEFAULT_PROJECT) -> PushResult:
+    """Create the project (or bring its labeling config up to date) and import the tasks of
+    documents it does not have yet; tasks already there keep the annotators' work."""
+    project_id, created, updated = _project(conn, title)
+    present = set() if created else _doc_ids(conn, project_id)
+    new = [task for task in tasks if task["data"]["doc_id"] not in present]
+    for first in range(0, len(new), IMPORT_BATCH):
+        _call(conn, "import tasks", conn.client.projects.import_tasks, project_id,
+              request=new[first:first + IMPORT_BATCH], return_task_ids=True)
+    return PushResult(project_id, created, updated, len(new), len(tasks) - len(new))
+
+
+def pull(conn: Connection, title: str = DEFAULT_PROJECT, timeout: float = 600) -> list[dict]:
+    """Every task of the project with its annotations (annotator emails included)."""
+    project = find_project(conn, title)
+    if project is None:
+        raise ServerRefused(f"Label Studio at {conn.url} has no project {title!r}; run `qantar ls push` first")
+    exports = conn.client.projects.exports
+    snapshot = _call(conn, "create an export", exports.create, project.id, title="qantar pull",
+                     serialization_options={"annotations__completed_by": {"only_id": False}})
+    deadline = time.monotonic() + timeout
+    while snapshot.status not in ("completed", "failed"):
+        if time.monotonic() > deadline:
+            raise ServerRefused(f"Label Studio at {conn.url}: export of {title!r} not ready after {timeout:.0f} s")
+        time.sleep(0.1)
+        snapshot = _call(conn, "read the export", exports.get, project.id, snapshot.id)
+    if snapshot.status == "failed":
+        raise ServerRefused(f"Label Studio at {conn.url}: the export of {title!r} failed")
+    raw = b"".join(_call(conn, "download the export", exports.download, project.id, snapshot.id, export_type="JSON"))
+    _call(conn, "delete the export", exports.delete, project.id, snapshot.id)
+    return json.loads(raw)

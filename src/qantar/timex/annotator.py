@@ -1,0 +1,85 @@
+"""The `timexes` layer: time expressions found by the rules of each paragraph's language
+and normalized against the document creation time (DCT)."""
+
+import datetime as dt
+
+from ..errors import DataFileError
+from . import normalize, resources, values
+
+SOURCE = "qantar-timex-rules/1.0"
+STATUS = "silver"
+
+
+def _dct(doc: dict) -> dt.date | None:
+    value = (doc.get("dct") or {}).get("value")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _candidates(text: str, start: int, end: int, language: str):
+    """(start, end, rule order, rule, match) for every rule match inside text[start:end]."""
+    for order, rule in enumerate(resources.rules(language)):
+        for match in rule.regex.finditer(text, start, end):
+            yield match.start(), match.end(), order, rule, match
+
+
+def _select(candidates) -> list:
+    """Longest matches first, earlier rules on ties; no two kept matches overlap."""
+    kept = []
+    for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if all(cand[1] <= k[0] or k[1] <= cand[0] for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _groups(rule: resources.Rule, match) -> dict[str, str]:
+    groups = {}
+    for name, text in match.groupdict().items():
+        if text is None:
+            continue
+        word_list = rule.group_lists.get(name)
+        groups[name] = word_list.normalize(text) if word_list else text
+    return groups
+
+
+def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Anchors) -> dict:
+    groups = _groups(rule, match)
+    try:
+        result = normalize.evaluate(rule.value, groups, anchors)
+    except normalize.ExpressionError as exc:
+        raise DataFileError(
+            f"{rule.where()}: document {doc['id']}: cannot normalize {match[0]!r}: {exc}") from exc
+    mod = rule.mod
+    if mod and mod.startswith("{"):
+        mod = groups.get(mod[1:-1])
+    start, end = match.start(), match.end()
+    return {
+        "id": f"tx-{start}-{end}",
+        "start": start,
+        "end": end,
+        "text": doc["text"][start:end],
+        "type": rule.timex_type,
+        "value": result.value,
+        "mod": mod or None,
+        "range_begin": result.range_begin,
+        "range_end": result.range_end,
+        "anchor": result.anchor,
+        "status": STATUS,
+        "source": SOURCE,
+        "confidence": rule.confidence,
+    }
+
+
+def annotate(doc: dict) -> list[dict]:
+    """The time expressions of `doc`, each paragraph read with its own language's rules."""
+    dct = _dct(doc)
+    text = doc["text"]
+    out = []
+    for segment in doc["segments"]:
+        anchors = normalize.Anchors(dct)
+        for *_, rule, match in _select(_candidates(text, segment["start"], segment["end"], segment["language"])):
+            timex = _annotation(doc, rule, match, anchors)
+            out.append(timex)
+            day = values.day_of(timex["value"])
+            if day:  # later day parts and clock times in the paragraph hang on this day
+                anchors = normalize.Anchors(dct, day, timex["id"])
+    return out
