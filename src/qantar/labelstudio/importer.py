@@ -97,6 +97,13 @@ def _document(ctx: _Context, by_id: dict) -> dict:
     return doc
 
 
+def _keep_order(before: list[dict], after: list[dict]) -> list[dict]:
+    """Arguments in their corpus order, new ones after them (sorted): an unchanged event
+    comes back byte-identical."""
+    kept = [a for a in before if a in after]
+    return kept + [a for a in after if a not in kept]
+
+
 def _merge(layer: str, parsed: dict, origin: dict, base: list[dict], source: str, default_realis: str, notes: list) -> list[dict]:
     """Canonical annotations of one layer, with provenance, from the parsed contents."""
     base_by_id = {a["id"]: a for a in base}
@@ -105,6 +112,8 @@ def _merge(layer: str, parsed: dict, origin: dict, base: list[dict], source: str
         came_from = base_by_id.get(origin[ann_id])
         for name in carried_fields(layer):
             found[name] = came_from.get(name) if came_from else None
+        if came_from and "arguments" in found:
+            found["arguments"] = _keep_order(came_from["arguments"], found["arguments"])
         if layer == "events" and found.get("realis") is None:
             found["realis"] = came_from["realis"] if came_from else default_realis
             if not came_from:

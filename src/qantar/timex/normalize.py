@@ -12,7 +12,7 @@ Functions (arguments are strings; "" means "not given"):
                       `past` = the last one before it
   day(k)              the DCT plus k days (`day(-1)` yesterday)
   context()           the day of the paragraph's latest day-precise time expression
-                      before this one, else the DCT day (for `po południu`, `kl. 7`)
+                      before this one, else the DCT day (for a bare day part or clock time)
   date(y, m[, d])     a calendar date; y `?` = the year of month m nearest the DCT
   year(y)             a year
   at(d, part)         a day d at a day part (MO, AF, EV, NI...) or clock hour `23`/`23:30`
