@@ -4,14 +4,15 @@ The corpus directory is written into a staging directory and swapped in only whe
 everything is written, so a failed build leaves the previous corpus/ as it was.
 """
 
+import copy
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import card, corpus_features, corpus_rows, corrections, kb, pipeline, seeds, splits, validate
+from . import card, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
 from .atomic import replace_directory
 from .errors import ValidationError
 from .paths import corpus_dir
@@ -23,20 +24,44 @@ class BuildResult:
     documents: list[dict]
     split_of: dict[str, str]
     files: dict[tuple[str, str], int]  # (config, split) -> rows
+    evaluation: dict[str, list] = field(default_factory=dict)  # variant -> evaluation.Table list
+
+
+def automatic_documents(progress=None) -> list[dict]:
+    """The seed documents with automatic layers only (what evaluation compares to gold)."""
+    docs = seeds.ingest_seeds()
+    for doc in docs:
+        pipeline.annotate(doc)
+        if progress:
+            progress(doc["id"])
+    return docs
+
+
+def merge(auto_docs: list[dict], gold: dict[str, dict]) -> list[dict]:
+    """Copies of the automatic documents with the corrected layers in place."""
+    unknown = sorted(set(gold) - {doc["id"] for doc in auto_docs})
+    if unknown:
+        raise ValidationError([validate.Problem(f"annotation/gold/{d}.json", d, "",
+                                                "corrections for a document that is not in seeds/") for d in unknown])
+    return [corrections.apply(copy.deepcopy(doc), gold.get(doc["id"]), file=f"annotation/gold/{doc['id']}.json")
+            for doc in auto_docs]
 
 
 def documents(progress=None) -> list[dict]:
     """The seed documents with automatic layers, and corrected layers in their place where
     annotation/gold has them."""
     gold = corrections.load_all()
-    docs = automatic_documents(progress)
-    for doc in docs:
-        corrections.apply(doc, gold.get(doc["id"]), file=f"annotation/gold/{doc['id']}.json")
-    unknown = sorted(set(gold) - {doc["id"] for doc in docs})
-    if unknown:
-        raise ValidationError([validate.Problem(f"annotation/gold/{d}.json", d, "",
-                                                "corrections for a document that is not in seeds/") for d in unknown])
-    return docs
+    return merge(automatic_documents(progress), gold)
+
+
+def evaluate(auto_docs: list[dict], gold: dict[str, dict]) -> dict[str, list]:
+    """The evaluation tables two ways: with all the knowledge (what users get), and leave
+    one article out (knowledge only the evaluated article uses withheld)."""
+    if not gold:
+        return {}
+    loao_docs, _ = holdout.leave_one_out(auto_docs, pipeline.annotate)
+    return {"full knowledge": evaluation.report(auto_docs, gold),
+            "leave one article out": evaluation.report(loao_docs, gold)}
 
 
 def check(docs: list[dict]) -> None:
@@ -52,7 +77,7 @@ def split_map() -> dict[str, str]:
     return {entry["id"]: splits.split_of(entry["id"], entry.get("split")) for entry in seeds.load_metadata()}
 
 
-def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str]) -> dict[tuple[str, str], int]:
+def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str], tables: dict) -> dict[tuple[str, str], int]:
     """Parquet for every config and split, and the dataset card, into `target`."""
     disable_progress_bar()
     counts = {}
@@ -68,30 +93,23 @@ def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str]) -> di
             path.parent.mkdir(parents=True, exist_ok=True)
             columns = {name: [row[name] for row in rows] for name in features}
             Dataset.from_dict(columns, features=features).to_parquet(str(path))
-    (target / "README.md").write_text(card.render(docs, split_of, counts), encoding="utf-8")
+    (target / "README.md").write_text(card.render(docs, split_of, counts, tables), encoding="utf-8")
     return counts
 
 
 def build(target: Path | None = None, progress=None) -> BuildResult:
     target = Path(target or corpus_dir())
-    docs = documents(progress)
+    gold = corrections.load_all()
+    auto_docs = automatic_documents(progress)
+    docs = merge(auto_docs, gold)
     check(docs)
+    tables = evaluate(auto_docs, gold)
     split_of = split_map()
     staging = target.with_name(f".{target.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        counts = write_corpus(docs, staging, split_of)
+        counts = write_corpus(docs, staging, split_of, tables)
         replace_directory(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildResult(target, docs, split_of, counts)
-
-
-def automatic_documents(progress=None) -> list[dict]:
-    """The seed documents with automatic layers only (what evaluation compares to gold)."""
-    docs = seeds.ingest_seeds()
-    for doc in docs:
-        pipeline.annotate(doc)
-        if progress:
-            progress(doc["id"])
-    return docs
+    return BuildResult(target, docs, split_of, counts, tables)

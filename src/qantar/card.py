@@ -84,7 +84,26 @@ def documents_table(docs: list[dict], split_of: dict[str, str]) -> str:
     return _table(["id", "language", "outlet", "published (as given)", "DCT (source)", "split", "characters"], rows)
 
 
-def body(docs: list[dict], split_of: dict[str, str], counts: dict) -> str:
+def evaluation_section(tables: dict) -> str:
+    if not tables:
+        return ("No layer has been corrected yet, so the automatic layers have not been evaluated "
+                "against corrected annotations.")
+    parts = ["Automatic layers scored against the corrected (gold) ones, per layer, label and "
+             "language of the paragraph (`all` sums over them). *Strict*: same span and label; "
+             "*relaxed*: overlapping spans with the same label. Two ways: with the full knowledge "
+             "base and lexicons (what users of the tools get), and *leave one article out*: "
+             "knowledge-base entries, trigger-lexicon entries and time-expression rules used by "
+             "the evaluated article and by no other seed are withheld while it is annotated, to "
+             "estimate performance on an unseen article. The Greek and Danish seeds are the only "
+             "articles in their languages, so leaving them out withholds most of their "
+             "language-specific rules."]
+    for variant, variant_tables in tables.items():
+        parts.append(f"### {variant[0].upper()}{variant[1:]}")
+        parts += [f"**{t.title}**\n\n" + _table(t.header, t.rows) for t in variant_tables]
+    return "\n\n".join(parts)
+
+
+def body(docs: list[dict], split_of: dict[str, str], counts: dict, tables: dict) -> str:
     config_rows = [[c] + [counts.get((c, s), 0) for s in splits.SPLITS] for c in corpus_features.CONFIGS]
     return f"""# {PRETTY_NAME}
 
@@ -136,6 +155,10 @@ layer of its document whole.
 
 {provenance_table(docs)}
 
+## Evaluation of the automatic layers
+
+{evaluation_section(tables)}
+
 ## Labels
 
 {label_tables()}
@@ -150,6 +173,6 @@ work. `license: other` in the metadata reflects this.
 """
 
 
-def render(docs: list[dict], split_of: dict[str, str], counts: dict) -> str:
+def render(docs: list[dict], split_of: dict[str, str], counts: dict, tables: dict) -> str:
     header = yaml.safe_dump(yaml_header(docs, counts), sort_keys=False, allow_unicode=True, width=1000)
-    return f"---\n{header}---\n\n{body(docs, split_of, counts)}"
+    return f"---\n{header}---\n\n{body(docs, split_of, counts, tables)}"

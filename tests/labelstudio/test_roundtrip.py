@@ -4,7 +4,10 @@ import copy
 import json
 
 from qantar import corrections
-from qantar.labelstudio import export_tasks, import_tasks, pull, push
+from qantar.ingest import LAYERS
+from qantar.labelstudio import export_tasks, import_tasks, pull, push, workflow
+from qantar.labelstudio.export import model_version
+from qantar.labelstudio.server import find_project
 from qantar.labelstudio.regions import to_results
 
 from .conftest import EMOJI_TEXT, annotate, entity, event, project_tasks, snapshot, span
@@ -154,3 +157,25 @@ def test_realis_event_without_choice_takes_default_with_note(conn, project_title
     report = import_tasks(pull(conn, project_title), docs, tmp_path)
     assert report.changes("t-plain", "events").added == [f"{new['id']} 'accepted' Appoint realis=actual"]
     assert any("no realis chosen; took 'actual'" in n for d in report.documents for n in d.notes)
+
+
+def test_push_prelabels_with_the_rule_set_predictions(conn, project_title, docs, tmp_path):
+    tasks = export_tasks(docs, tmp_path)
+    push(tasks, conn, project_title)
+    project = conn.client.projects.get(find_project(conn, project_title).id)
+    assert project.show_collab_predictions is True
+    assert project.model_version == tasks[0]["predictions"][0]["model_version"] == model_version()
+
+
+def test_seed_documents_round_trip_byte_identical(conn, project_title, tmp_path):
+    docs = workflow.documents()
+    for doc in docs:
+        _write_gold(tmp_path, doc, {layer: _as_gold(doc[layer]) for layer in LAYERS})
+    before = snapshot(corrections.gold_dir(tmp_path))
+
+    report = _cycle(conn, project_title, docs, tmp_path)
+
+    assert len(before) == len(docs) == 5
+    assert snapshot(corrections.gold_dir(tmp_path)) == before
+    assert [d.annotation_id is not None for d in report.documents] == [True] * 5
+    assert report.written == []

@@ -35,8 +35,9 @@ def _evaluate(args) -> int:
         gold = corrections.load_all()
     if not gold:
         raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
-    tables = evaluation.report(build.automatic_documents(), gold)
-    print_tables(tables)
+    variants = build.evaluate(build.automatic_documents(), gold)
+    for variant in (["leave one article out"] if args.leave_one_out else ["full knowledge"]):
+        print_tables(variants[variant])
     return 0
 
 
@@ -46,5 +47,7 @@ def register(sub) -> None:
                                    "language; TIMEX value and realis accuracy; event arguments.\n\n"
                                    "Example: qantar evaluate",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--leave-one-out", action="store_true",
+                   help="withhold the knowledge only the evaluated article uses (unseen-article estimate)")
     p.add_argument("--gold", nargs="*", help="corrections files to use instead of annotation/gold/*.json")
     p.set_defaults(handler=_evaluate)

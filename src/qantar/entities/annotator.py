@@ -6,7 +6,7 @@ Registered in qantar.pipeline.AUTOMATIC_LAYERS as "qantar.entities.annotator:ann
 
 from functools import lru_cache
 
-from .. import langdata, taxonomy
+from .. import holdout, langdata, taxonomy
 from ..errors import DataFileError
 from . import candidates, gazetteer, matcher, view
 from .matcher import Match
@@ -51,13 +51,19 @@ def _mention(m: Match, text: str) -> dict:
     }
 
 
+def knowledge_used(doc: dict) -> set[str]:
+    """The KB entries linked in `doc` (for qantar.holdout)."""
+    return {f"kb:{e['kb_id']}" for e in doc["entities"] if e["kb_id"]}
+
+
 def annotate(doc: dict) -> list[dict]:
     """Entity mentions of `doc` (silver), sorted by offset."""
     config = settings()
     text = doc["text"]
     mentions = []
     for sentence in view.sentences(doc):
-        known = _resolve(matcher.find(sentence, text, gazetteer.for_language(sentence.language), config))
+        aliases = gazetteer.for_language(sentence.language, excluded=holdout.withheld("kb:"))
+        known = _resolve(matcher.find(sentence, text, aliases, config))
         covered = {i for m in known for i in range(m.first, m.last)}
         proposed = candidates.find(sentence, text, covered, config)
         mentions += _resolve(known + proposed)

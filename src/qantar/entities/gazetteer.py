@@ -50,11 +50,14 @@ def _make(entry: dict, alias: str, alias_language: str, language: str, native: b
 
 
 @lru_cache(maxsize=None)
-def for_language(language: str, kb_path=None) -> Gazetteer:
-    """Every alias of the KB, native ones inflected for `language`, indexed by first word."""
+def for_language(language: str, kb_path=None, excluded: frozenset = frozenset()) -> Gazetteer:
+    """Every alias of the KB (less the `excluded` entry ids), native ones inflected for
+    `language`, indexed by first word."""
     kb = kb_module.load(kb_path)
     aliases: dict[tuple, Alias] = {}
     for entry in kb.entries:
+        if entry["id"] in excluded:
+            continue
         for alias_language, names in sorted(entry["aliases"].items()):
             native = alias_language in (language, kb_module.ANY_LANGUAGE)
             for name in names:

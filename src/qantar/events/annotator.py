@@ -18,6 +18,16 @@ def _label(section: str, name: str) -> str:
     return name
 
 
+def knowledge_used(doc: dict) -> set[str]:
+    """The trigger lexicon entries that fire in `doc` (for qantar.holdout)."""
+    entity_spans = [(e["start"], e["end"]) for e in doc.get("entities", [])]
+    used = set()
+    for sent in sentences.of(doc):
+        lang = lexicon.language(sent.language)
+        used |= {triggers.knowledge_key(lang, m.trigger) for m in triggers.find(lang, sent, entity_spans)}
+    return used
+
+
 def annotate(doc: dict) -> list[dict]:
     actual, other, silver = _label("realis", "actual"), _label("realis", "other"), _label("statuses", "silver")
     role_frames = frames.load()

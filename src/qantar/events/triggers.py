@@ -7,6 +7,7 @@ triggers (`Rada Bezpieczeństwa` names a body, not an event).
 
 from dataclasses import dataclass
 
+from .. import holdout
 from .lexicon import Language, Trigger
 from .sentences import Sentence
 
@@ -16,6 +17,11 @@ class Match:
     first: int  # token index of the trigger's first token
     last: int  # token index one past its last token
     trigger: Trigger
+
+
+def knowledge_key(lang: Language, trig: Trigger) -> str:
+    """The trigger's key for leave-one-article-out evaluation (qantar.holdout)."""
+    return f"trigger:{lang.code}:{trig.order}"
 
 
 def _context_ok(lang: Language, sent: Sentence, first: int, last: int, trig: Trigger) -> bool:
@@ -43,6 +49,8 @@ def find(lang: Language, sent: Sentence, entity_spans: list) -> list[Match]:
     while i < len(forms):
         best = None
         for trig in lang.candidates(forms[i]):
+            if holdout.is_withheld(knowledge_key(lang, trig)):
+                continue
             last = i + len(trig.phrase)
             if last > len(forms) or (best and last <= best.last):
                 continue

@@ -185,8 +185,7 @@ def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, kn
     except RegionProblem as exc:
         raise ctx.refuse(exc.region, str(exc)) from None
     change.notes += parsed.notes
-    fresh = {layer: {i: dict(c) for i, c in anns.items()} for layer, anns in parsed.layers.items()}
-    change.notes += _disagreement(chosen, fresh, found[1:], doc["text"], tax)
+    change.notes += _disagreement(chosen, parsed.layers, found[1:], doc["text"], tax)  # before _merge fills them
 
     old = gold.get(ctx.doc_id)
     old_layers = old["layers"] if old else {}

@@ -2,7 +2,9 @@
 and normalized against the document creation time (DCT)."""
 
 import datetime as dt
+from pathlib import Path
 
+from .. import holdout
 from ..errors import DataFileError
 from . import normalize, resources, values
 
@@ -15,9 +17,17 @@ def _dct(doc: dict) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def knowledge_key(rule: resources.Rule) -> str:
+    """The rule's key for leave-one-article-out evaluation (qantar.holdout)."""
+    path = Path(rule.path)
+    return f"timex-rule:{path.parent.name}/{path.name}:{rule.name}"
+
+
 def _candidates(text: str, start: int, end: int, language: str):
     """(start, end, rule order, rule, match) for every rule match inside text[start:end]."""
     for order, rule in enumerate(resources.rules(language)):
+        if holdout.is_withheld(knowledge_key(rule)):
+            continue
         for match in rule.regex.finditer(text, start, end):
             yield match.start(), match.end(), order, rule, match
 
@@ -69,17 +79,27 @@ def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Ancho
     }
 
 
+def _matches(doc: dict):
+    """(segment, rule, match) of every kept rule match, paragraph by paragraph."""
+    for segment in doc["segments"]:
+        for *_, rule, match in _select(_candidates(doc["text"], segment["start"], segment["end"], segment["language"])):
+            yield segment, rule, match
+
+
+def knowledge_used(doc: dict) -> set[str]:
+    return {knowledge_key(rule) for _segment, rule, _match in _matches(doc)}
+
+
 def annotate(doc: dict) -> list[dict]:
     """The time expressions of `doc`, each paragraph read with its own language's rules."""
     dct = _dct(doc)
-    text = doc["text"]
-    out = []
-    for segment in doc["segments"]:
-        anchors = normalize.Anchors(dct)
-        for *_, rule, match in _select(_candidates(text, segment["start"], segment["end"], segment["language"])):
-            timex = _annotation(doc, rule, match, anchors)
-            out.append(timex)
-            day = values.day_of(timex["value"])
-            if day:  # later day parts and clock times in the paragraph hang on this day
-                anchors = normalize.Anchors(dct, day, timex["id"])
+    out, paragraph = [], None
+    for segment, rule, match in _matches(doc):
+        if segment is not paragraph:
+            paragraph, anchors = segment, normalize.Anchors(dct)
+        timex = _annotation(doc, rule, match, anchors)
+        out.append(timex)
+        day = values.day_of(timex["value"])
+        if day:  # later day parts and clock times in the paragraph hang on this day
+            anchors = normalize.Anchors(dct, day, timex["id"])
     return out
