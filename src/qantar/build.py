@@ -12,7 +12,7 @@ from pathlib import Path
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import card, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
+from . import card, clusters, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
 from .atomic import replace_directory
 from .errors import ValidationError
 from .paths import corpus_dir
@@ -65,10 +65,10 @@ def evaluate(auto_docs: list[dict], gold: dict[str, dict]) -> dict[str, list]:
 
 
 def check(docs: list[dict]) -> None:
-    kb_ids = kb.load().ids()
+    kb_ids, cluster_ids = kb.load().ids(), clusters.ids()
     problems = []
     for doc in docs:
-        problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids)
+        problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids, cluster_ids=cluster_ids)
     if problems:
         raise ValidationError(problems)
 

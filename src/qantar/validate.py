@@ -96,8 +96,9 @@ def _structure_problems(doc: dict, file: str, doc_id: str) -> list[Problem]:
     return problems
 
 
-def reference_problems(doc: dict, file: str, doc_id: str, kb_ids=None) -> list[Problem]:
-    """Unique ids, resolvable event arguments, known KB ids, well-formed TIMEX values."""
+def reference_problems(doc: dict, file: str, doc_id: str, kb_ids=None, cluster_ids=None) -> list[Problem]:
+    """Unique ids, resolvable event arguments, known KB ids and event clusters, well-formed
+    TIMEX values."""
     from .timex.values import is_well_formed
 
     problems, seen = [], {}
@@ -120,6 +121,11 @@ def reference_problems(doc: dict, file: str, doc_id: str, kb_ids=None) -> list[P
             if ent["kb_id"] is not None and ent["kb_id"] not in kb_ids:
                 problems.append(Problem(file, doc_id, _label("entities", ent, i),
                                         f"kb_id {ent['kb_id']!r} is not in the knowledge base"))
+    if cluster_ids is not None:
+        for i, event in enumerate(doc["events"]):
+            if event["cluster"] is not None and event["cluster"] not in cluster_ids:
+                problems.append(Problem(file, doc_id, _label("events", event, i),
+                                        f"cluster {event['cluster']!r} is not in annotation/clusters.json"))
     for i, tx in enumerate(doc["timexes"]):
         if tx["value"] is not None and not is_well_formed(tx["type"], tx["value"]):
             problems.append(Problem(file, doc_id, _label("timexes", tx, i),
@@ -132,8 +138,10 @@ def reference_problems(doc: dict, file: str, doc_id: str, kb_ids=None) -> list[P
     return problems
 
 
-def validate_document(doc, file: str = "", kb_ids=None) -> list[Problem]:
-    """All problems of one canonical document; an empty list means it is valid."""
+def validate_document(doc, file: str = "", kb_ids=None, cluster_ids=None) -> list[Problem]:
+    """All problems of one canonical document; an empty list means it is valid.
+
+    `kb_ids` and `cluster_ids`, when given, are the ids that references may use."""
     doc_id = doc.get("id", "") if isinstance(doc, dict) else ""
     problems = schema_problems(doc, "document.schema.json", file, doc_id)
     if problems:
@@ -141,5 +149,5 @@ def validate_document(doc, file: str = "", kb_ids=None) -> list[Problem]:
     for layer in SPAN_LAYERS:
         problems += span_problems(doc["text"], layer, doc[layer], file, doc_id)
     problems += _structure_problems(doc, file, doc_id)
-    problems += reference_problems(doc, file, doc_id, kb_ids)
+    problems += reference_problems(doc, file, doc_id, kb_ids, cluster_ids)
     return problems

@@ -90,6 +90,8 @@ CASES = {
     "overlapping tokens": (_overlapping_tokens, "tokens[1]: overlaps the previous one"),
     "missing required field": (_delete(["events", 0, "realis"]), "events[0]: 'realis' is a required property"),
     "wrong type": (_set(["entities", 0, "start"], "8"), "entities[0].start: '8' is not of type 'integer'"),
+    "unknown event cluster": (_set(["events", 0, "cluster"], "no-such-cluster"),
+                              "cluster 'no-such-cluster' is not in annotation/clusters.json"),
     "unknown KB id": (_set(["entities", 0, "kb_id"], "no-such-entity"),
                       "kb_id 'no-such-entity' is not in the knowledge base"),
 }

@@ -10,7 +10,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from .. import build as build_module
-from .. import generated, ingest, pipeline, validate
+from .. import clusters, generated, ingest, kb, pipeline, validate
 from ..errors import InputError, ValidationError
 
 console = Console(stderr=True)
@@ -32,19 +32,17 @@ def _read_documents(path: Path) -> list[dict]:
 
 
 def _validate(args) -> int:
-    from .. import kb
-
-    kb_ids = kb.load().ids()
-    problems = []
+    known = {"kb_ids": kb.load().ids(), "cluster_ids": clusters.ids()}
+    problems, count = [], 0
     if args.paths:
         for path in args.paths:
             for doc in _read_documents(Path(path)):
-                problems += validate.validate_document(doc, file=str(path), kb_ids=kb_ids)
-        count = sum(len(_read_documents(Path(p))) for p in args.paths)
+                problems += validate.validate_document(doc, file=str(path), **known)
+                count += 1
     else:
         docs = build_module.documents()
         for doc in docs:
-            problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids)
+            problems += validate.validate_document(doc, file=doc["source_file"], **known)
         count = len(docs)
     if problems:
         for problem in problems:
