@@ -11,10 +11,10 @@ proper-name label, the word before the run (`[cues]`), then the word shape.
 
 from dataclasses import dataclass
 
-from .. import langdata
-from . import morphology
+from .. import langdata, morphology
+from ..morphology import fold
 from .matcher import Match
-from .text import fold, is_all_caps, is_capitalised, is_mixed_script, is_word
+from .text import is_all_caps, is_capitalised, is_mixed_script, is_word
 from .view import Sentence
 
 
@@ -39,8 +39,8 @@ def _describe(index: int, text: str, morph, labels: dict) -> _Word:
     if morph is None:
         return _Word(index, text, False, False, None)
     analyses = morph.analyse(text)
-    unknown = not morph.knows(text)
-    common = any(a.lemma[:1].islower() for a in analyses if a.tag != morph.UNKNOWN_TAG)
+    unknown = not analyses
+    common = any(a.lemma[:1].islower() for a in analyses)
     label_type = next((labels[label] for a in analyses for label in a.labels if label in labels), None)
     return _Word(index, text, unknown, common, label_type)
 
@@ -112,7 +112,7 @@ def _guess(words: list[_Word], sentence: Sentence, settings: dict, before: str |
 
 def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> list[Match]:
     """Candidate mentions in the sentence, avoiding the token indexes in `covered`."""
-    morph = morphology.for_language(sentence.language)
+    morph = morphology.for_language(sentence.language).analyser
     labels = _language_data(sentence.language).get("proper_labels", {})
     stop = _stop(sentence.language, settings)
     conf = settings["confidence"]

@@ -10,10 +10,10 @@ Three sources, all driven by lang/<code>/entities.toml:
 import os
 from functools import lru_cache
 
-from .. import langdata
+from .. import langdata, morphology
 from ..errors import DataFileError
-from . import morphology
-from .text import fold, is_all_caps, is_word
+from ..morphology import fold
+from .text import is_all_caps, is_word
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +82,7 @@ def word_forms(word: str, entity_type: str, language: str) -> frozenset[str]:
     forms = {folded}
     if not is_word(word) or is_all_caps(word) or len(word) < 3:
         return frozenset(forms)
-    morph = morphology.for_language(language)
+    morph = morphology.for_language(language).analyser
     if morph is not None:
         # A word that is a lemma inflects by its own paradigm. A known word that is not a
         # lemma (Rosyjska, Układu) brings its lemmas' forms and, since it may also be an

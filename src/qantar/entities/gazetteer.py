@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from .. import kb as kb_module
 from .. import tokens
+from ..morphology import fold
 from . import forms
-from .text import fold, is_capitalised
+from .text import is_capitalised
 
 
 @dataclass(frozen=True)

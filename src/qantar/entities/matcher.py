@@ -7,9 +7,10 @@ Hashtags naming an entry (#Almaty) are matched on the tag without its sign.
 
 from dataclasses import dataclass
 
-from . import morphology
+from .. import morphology
+from ..morphology import fold
 from .gazetteer import Alias, Gazetteer
-from .text import fold, is_capitalised
+from .text import is_capitalised
 from .view import Sentence
 
 
@@ -61,10 +62,10 @@ def _initial_common(alias: Alias, sentence: Sentence, at: int) -> bool:
     word = sentence.tokens[at].text
     if len(alias.words) > 1 or at != sentence.first_word_index() or not word.isalpha():
         return False
-    morph = morphology.for_language(sentence.language)
+    morph = morphology.for_language(sentence.language).analyser
     if morph is None:
         return False
-    lemmas = [a.lemma for a in morph.analyse(word) if a.tag != morph.UNKNOWN_TAG]
+    lemmas = [a.lemma for a in morph.analyse(word)]
     return bool(lemmas) and all(lemma[:1].islower() for lemma in lemmas)
 
 

@@ -1,15 +1,6 @@
-"""Word shapes and folding shared by the entity modules."""
+"""Word shapes shared by the entity modules (folding is qantar.morphology.fold)."""
 
 import unicodedata
-from functools import lru_cache
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case without accents (Greek tonos, Polish acute, Czech caron); ł, ø, æ stay."""
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def first_letter(text: str) -> str:

@@ -1,18 +1,19 @@
 """The event data of one language, loaded and checked: trigger lexicon, role cues, realis cues.
 
-Files (lang/<code>/): events.toml (`[morphology]` and `[[triggers]]`), events_roles.toml
+Files (lang/<code>/): events.toml (`[[triggers]]`), events_roles.toml
 (per role: words before a mention, endings and analyser tags of the mention) and
 events_realis.toml (per realis cue kind: words and analyser tags; clause openers).
+Words are matched through the language's rules of qantar.morphology (lang/<code>/morphology.toml).
 Every label is checked against the taxonomy; a bad entry stops with file and entry.
 """
 
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .. import langdata, taxonomy, tokens
+from .. import langdata, morphology, taxonomy, tokens
 from ..errors import DataFileError
+from ..morphology import Morphology
 from ..paths import lang_dir
-from .morphology import Morphology
 
 TRIGGER_KEYS = {"type", "lemmas", "forms", "context", "context_side", "context_window", "except_tags", "confidence"}
 SIDES = ("before", "after", "both")
@@ -27,7 +28,7 @@ class Word:
 
     def matches(self, morph: Morphology, form: str) -> bool:
         if self.exact:
-            return morph.folded(form) in self.keys
+            return morph.fold(form) in self.keys
         return not self.keys.isdisjoint(morph.keys(form))
 
 
@@ -62,7 +63,7 @@ class Cues:
         """Whether a tag set fits the form: its first part selects analyses (a part of
         speech, `fin`), at least one is selected and all selected carry the other parts
         (`perf`): `wyśle` is a perfective present, `donoszą` (perf or imperf) is not."""
-        analyses = [parts for _lemma, parts in morph.analyses(form)]
+        analyses = [a.parts for a in morph.analyses(form)]
         for head, rest in self.tags:
             selected = [parts for parts in analyses if head in parts]
             if selected and all(rest <= parts for parts in selected):
@@ -168,7 +169,7 @@ def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
 def language(code: str) -> Language:
     """The event data of a language (empty lexicon when it has no events.toml)."""
     data = langdata.load(code, "events")
-    morph = Morphology.from_data(data.get("morphology", {}), _path(code, "events"))
+    morph = morphology.for_language(code)
     roles_data = langdata.load(code, "events_roles")
     known_roles = set(taxonomy.load().roles)
     roles = {}

@@ -64,22 +64,26 @@ def find_project(conn: Connection, title: str):
     return next((p for p in _call(conn, "list projects", list, projects) if p.title == title), None)
 
 
-def _project(conn: Connection, title: str, model_version: str | None) -> tuple[int, bool, bool]:
-    """(project id, created, config updated) for a project with the current labeling config
-    whose annotators start from the predictions of `model_version`."""
+def _project(conn: Connection, title: str) -> tuple[int, bool, bool]:
+    """(project id, created, config updated) for a project with the current labeling config."""
     xml = config.render()
-    prelabel = {"show_collab_predictions": True, "model_version": model_version} if model_version else {}
     project = find_project(conn, title)
     if project is None:
         created = _call(conn, f"create project {title!r}", conn.client.projects.create, title=title, label_config=xml)
-        if prelabel:
-            _call(conn, f"set the prediction version of {title!r}", conn.client.projects.update, created.id, **prelabel)
         return created.id, True, False
     current = _call(conn, f"read project {title!r}", conn.client.projects.get, project.id)
-    changed = (current.label_config or "").strip() != xml.strip()  # the server drops the final newline
-    if changed or (prelabel and current.model_version != model_version):
-        _call(conn, f"update the project {title!r}", conn.client.projects.update, project.id, label_config=xml, **prelabel)
-    return project.id, False, changed
+    if (current.label_config or "").strip() != xml.strip():  # the server drops the final newline
+        _call(conn, f"update the labeling config of {title!r}", conn.client.projects.update, project.id, label_config=xml)
+        return project.id, False, True
+    return project.id, False, False
+
+
+def _prelabel(conn: Connection, project_id: int, model_version: str) -> None:
+    """Annotators start from the predictions of `model_version` (it must have predictions)."""
+    current = _call(conn, "read the project", conn.client.projects.get, project_id)
+    if current.model_version != model_version or not current.show_collab_predictions:
+        _call(conn, "set the prediction version", conn.client.projects.update, project_id,
+              show_collab_predictions=True, model_version=model_version)
 
 
 def _doc_ids(conn: Connection, project_id: int) -> set[str]:
@@ -90,13 +94,16 @@ def _doc_ids(conn: Connection, project_id: int) -> set[str]:
 def push(tasks: list[dict], conn: Connection, title: str = DEFAULT_PROJECT) -> PushResult:
     """Create the project (or bring its labeling config up to date) and import the tasks of
     documents it does not have yet; tasks already there keep the annotators' work."""
-    versions = [p["model_version"] for task in tasks for p in task.get("predictions", [])]
-    project_id, created, updated = _project(conn, title, versions[0] if versions else None)
+    project_id, created, updated = _project(conn, title)
     present = set() if created else _doc_ids(conn, project_id)
     new = [task for task in tasks if task["data"]["doc_id"] not in present]
     for first in range(0, len(new), IMPORT_BATCH):
         _call(conn, "import tasks", conn.client.projects.import_tasks, project_id,
               request=new[first:first + IMPORT_BATCH], return_task_ids=True)
+    # Only a version the server holds predictions of can be chosen.
+    versions = [p["model_version"] for task in new for p in task.get("predictions", [])]
+    if versions:
+        _prelabel(conn, project_id, versions[-1])
     return PushResult(project_id, created, updated, len(new), len(tasks) - len(new))
 
 

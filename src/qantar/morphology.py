@@ -1,0 +1,151 @@
+"""Word morphology shared by the entity and event layers.
+
+- `fold`: case folding, optionally without accents (Έφοδο = εφοδο);
+- `ANALYSERS` / `analyser(name)`: morphological analysers by name, one instance per
+  process, with cached analyses (lemma, tag, labels) and generation of a lemma's forms;
+- `for_language(code)`: a language's word rules from lang/<code>/morphology.toml
+  (`analyser`, `fold_accents`, `suffixes`, `min_stem`), the one place that says how its
+  words are analysed. A language without the file has no analyser and no stemming.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import langdata
+from .errors import DataFileError
+
+CACHE_SIZE = 200_000  # word forms of a corpus repeat: analyses and folds are looked up often
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def fold(text: str, accents: bool = True) -> str:
+    """Lower case, and without accents when `accents` (Greek tonos, Polish acute, Czech
+    caron); ł, ø, æ are letters of their own and stay."""
+    if accents:
+        decomposed = unicodedata.normalize("NFD", text)
+        text = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn"))
+    return text.casefold()
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One reading of a word: its lemma without the analyser's homonym marks
+    (Reuter:Sm1 -> Reuter), its tag, the tag's parts and the lemma's labels."""
+
+    lemma: str
+    tag: str              # as the analyser writes it: subst:sg.pl:nom.acc:m3
+    parts: frozenset      # the tag's values: {"subst", "sg", "pl", "nom", "acc", "m3"}
+    labels: tuple[str, ...]  # nazwisko, nazwa_geograficzna...
+
+
+class Morfeusz2:
+    """morfeusz2 with the SGJP dictionary shipped in its wheel (Polish): one instance both
+    analyses and generates, which loads the dictionary once."""
+
+    UNKNOWN_TAG = "ign"
+
+    def __init__(self):
+        import morfeusz2  # loaded only when a language asks for it
+
+        self._morfeusz = morfeusz2.Morfeusz(analyse=True, generate=True)
+        self.analyse = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
+    def _analyse(self, word: str) -> tuple[Analysis, ...]:
+        """The known readings of `word`, in the analyser's order; () when it does not know it."""
+        found = []
+        for _start, _end, (_form, lemma, tag, labels, _qualifiers) in self._morfeusz.analyse(word):
+            if tag != self.UNKNOWN_TAG:
+                parts = frozenset(part for group in tag.split(":") for part in group.split("."))
+                found.append(Analysis(lemma.split(":")[0], tag, parts, tuple(labels)))
+        return tuple(dict.fromkeys(found))
+
+    def knows(self, word: str) -> bool:
+        return bool(self.analyse(word))
+
+    def generate(self, lemma: str) -> list[str]:
+        """Every form of `lemma`, or [] when the dictionary does not know it."""
+        forms = []
+        for form, _lemma, tag, _labels, _qualifiers in self._morfeusz.generate(lemma):
+            if tag == self.UNKNOWN_TAG:
+                return []
+            forms.append(form)
+        return forms
+
+    def _lemmas(self, word: str) -> list[str]:
+        return sorted({a.lemma for a in self.analyse(word)})
+
+    def lemma_forms(self, word: str) -> list[str]:
+        """The forms of `word` when it is itself a lemma of the dictionary (any case)."""
+        return [f for lemma in self._lemmas(word) if lemma.casefold() == word.casefold()
+                for f in self.generate(lemma)]
+
+    def related_forms(self, word: str) -> list[str]:
+        """The forms of every lemma `word` may be a form of."""
+        return [f for lemma in self._lemmas(word) for f in self.generate(lemma)]
+
+
+ANALYSERS = {"morfeusz2": Morfeusz2}
+
+
+@lru_cache(maxsize=None)
+def analyser(name: str):
+    """The analyser of this name, created once per process (dictionaries are large)."""
+    return ANALYSERS[name]()
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """The word rules of one language: its analyser (or None), accent folding, and a light
+    suffix stemmer for languages without an analyser."""
+
+    analyser: Morfeusz2 | None = None
+    fold_accents: bool = False
+    suffixes: tuple[str, ...] = ()  # folded, longest first
+    min_stem: int = 3
+
+    def fold(self, word: str) -> str:
+        return fold(word, self.fold_accents)
+
+    def stem(self, folded: str) -> str:
+        """`folded` without the longest listed ending that leaves min_stem letters."""
+        for suffix in self.suffixes:
+            if folded.endswith(suffix) and len(folded) - len(suffix) >= self.min_stem:
+                return folded[: -len(suffix)]
+        return folded
+
+    def analyses(self, form: str) -> tuple[Analysis, ...]:
+        return self.analyser.analyse(form) if self.analyser else ()
+
+    def lemma_keys(self, lemma: str) -> frozenset:
+        """The keys of a dictionary word written in a data file: folded and stemmed."""
+        folded = self.fold(lemma)
+        return frozenset({folded, self.stem(folded)})
+
+    def keys(self, form: str) -> frozenset:
+        """The keys of a word form in a text: its folded form, its stem, its lemmas."""
+        return _cached_keys(self, form)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cached_keys(morph: Morphology, form: str) -> frozenset:
+    folded = morph.fold(form)
+    keys = {folded, morph.stem(folded)}
+    keys.update(morph.fold(a.lemma) for a in morph.analyses(form))
+    return frozenset(keys)
+
+
+def for_language(code: str) -> Morphology:
+    """The word rules of lang/<code>/morphology.toml (defaults when it has none). Not cached
+    itself: the file's data is (langdata), the analyser is, and building the rules is cheap."""
+    data = langdata.load(code, "morphology")
+    where = f"lang/{code}/morphology.toml"
+    unknown = set(data) - {"analyser", "fold_accents", "suffixes", "min_stem"}
+    if unknown:
+        raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
+    name = data.get("analyser")
+    if name is not None and name not in ANALYSERS:
+        raise DataFileError(f"{where}: analyser {name!r} is unknown; known: {sorted(ANALYSERS)}")
+    suffixes = tuple(sorted((fold(s, False) for s in data.get("suffixes", [])), key=len, reverse=True))
+    return Morphology(analyser(name) if name else None, bool(data.get("fold_accents", False)),
+                      suffixes, int(data.get("min_stem", 3)))
