@@ -45,12 +45,11 @@ def cold_start() -> dict:
 
 
 def _clear_word_caches() -> None:
-    from qantar import langdata
-    from qantar.entities import morphology, text
+    from qantar import langdata, morphology
 
-    text.fold.cache_clear()
+    morphology.fold.cache_clear()
     for language in langdata.languages_with("entities"):
-        morph = morphology.for_language(language)
+        morph = morphology.for_language(language).analyser
         if morph is not None:
             morph.analyse.cache_clear()
 

@@ -73,7 +73,7 @@ def test_bad_trigger_entry_names_file_and_entry(fake_lang_dir, entry, message):
 
 
 def test_unknown_analyser_is_refused(fake_lang_dir):
-    (fake_lang_dir / "zz" / "events.toml").write_text('[morphology]\nanalyser = "stanza"\n', encoding="utf-8")
+    (fake_lang_dir / "zz" / "morphology.toml").write_text('analyser = "stanza"\n', encoding="utf-8")
     with pytest.raises(DataFileError, match="analyser 'stanza' is unknown"):
         lexicon.language("zz")
 

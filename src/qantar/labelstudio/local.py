@@ -80,6 +80,10 @@ def _environment(data_dir: Path, username: str, password: str, token: str) -> di
     return env
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -126,6 +130,8 @@ def start(
             [str(executable), "start", "--no-browser", "--internal-host", "127.0.0.1", "-p", str(port)],
             env=_environment(data_dir, username, password, token),
             stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=data_dir,
+            # A background shell starts us with SIGINT ignored; the server would inherit that.
+            preexec_fn=_default_sigint,
         )
     server = LocalServer(process, url, token, username, data_dir, log)
     try:
