@@ -11,6 +11,7 @@ from .atomic import write_text
 
 PRODUCERS = (
     "qantar.schemas:generated_files",
+    "qantar.labelstudio.config:generated_files",
 )
 
 

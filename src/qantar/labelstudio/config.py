@@ -2,7 +2,8 @@
 
 One Text; three Labels tags (entity, time-expression and event types) over it; Relations
 for argument roles (drawn from an event trigger to its argument); per-region fields: the
-KB id of an entity, the TIMEX3 value of a time expression, the realis of an event.
+KB id of an entity; the TIMEX3 value, mod, anchor and range of a time expression; the
+realis and cross-document cluster of an event.
 The tag names below are the `from_name`s of export results, shared by export and import.
 """
 
@@ -22,7 +23,14 @@ LABELS = {
 }
 KB_ID = "kb_id"          # TextArea, per entity region
 TIMEX_VALUE = "timex_value"  # TextArea, per time-expression region
+TIMEX_MOD = "timex_mod"  # Choices, per time-expression region
+TIMEX_ANCHOR = "timex_anchor"  # TextArea, per time-expression region
+TIMEX_RANGE_BEGIN = "timex_range_begin"  # TextArea, per time-expression region
+TIMEX_RANGE_END = "timex_range_end"  # TextArea, per time-expression region
 REALIS = "realis"        # Choices, per event region
+CLUSTER = "cluster"      # TextArea, per event region
+# Choices tags and the taxonomy section of their choices.
+CHOICES = {REALIS: "realis", TIMEX_MOD: "timex_mods"}
 
 
 def config_path(base: Path | None = None) -> Path:
@@ -41,8 +49,9 @@ def _labels(tax, tag: str, section: str) -> list[str]:
     return lines
 
 
-def _per_region(tag: str, body: str) -> list[str]:
-    return [f"  <View{_attrs(visibleWhen='region-selected', whenTagName=tag)}>", f"    {body}", "  </View>"]
+def _per_region(tag: str, controls: list[str]) -> list[str]:
+    return [f"  <View{_attrs(visibleWhen='region-selected', whenTagName=tag)}>",
+            *(f"    {control}" for control in controls), "  </View>"]
 
 
 def render(tax=None) -> str:
@@ -60,11 +69,21 @@ def render(tax=None) -> str:
     lines.append("  </Relations>")
     lines.append(f"  <Text{_attrs(name=TEXT, value='$text', granularity='symbol')}/>")
     textarea = dict(toName=TEXT, perRegion="true", editable="true", maxSubmissions="1", rows="1")
-    lines += _per_region(LABELS["entities"][0], f"<TextArea{_attrs(name=KB_ID, placeholder='KB id (annotation/kb)', **textarea)}/>")
-    lines += _per_region(LABELS["timexes"][0], f"<TextArea{_attrs(name=TIMEX_VALUE, placeholder='TIMEX3 value, e.g. 2022-01-05', **textarea)}/>")
-    choices = "".join(f"<Choice{_attrs(value=name)}/>" for name in tax.realis)
-    lines += _per_region(LABELS["events"][0],
-                         f"<Choices{_attrs(name=REALIS, toName=TEXT, perRegion='true', choice='single-radio', showInline='true')}>{choices}</Choices>")
+
+    def area(name, placeholder):
+        return f"<TextArea{_attrs(name=name, placeholder=placeholder, **textarea)}/>"
+
+    def choices(name):
+        options = "".join(f"<Choice{_attrs(value=value)}/>" for value in tax.names(CHOICES[name]))
+        return f"<Choices{_attrs(name=name, toName=TEXT, perRegion='true', choice='single-radio', showInline='true')}>{options}</Choices>"
+
+    lines += _per_region(LABELS["entities"][0], [area(KB_ID, "KB id (annotation/kb.json)")])
+    lines += _per_region(LABELS["timexes"][0], [
+        area(TIMEX_VALUE, "TIMEX3 value, e.g. 2022-01-05"), choices(TIMEX_MOD),
+        area(TIMEX_ANCHOR, "anchor: dct, or the id of a time expression"),
+        area(TIMEX_RANGE_BEGIN, "range begin, e.g. 2022-01-05T23:00"),
+        area(TIMEX_RANGE_END, "range end, e.g. 2022-01-06T07:00")])
+    lines += _per_region(LABELS["events"][0], [choices(REALIS), area(CLUSTER, "cluster id (annotation/clusters.json)")])
     lines.append("</View>")
     return "\n".join(lines) + "\n"
 

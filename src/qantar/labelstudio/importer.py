@@ -5,7 +5,7 @@ export (ImportRefused names the file, task, document, region and problem).
 
 Per task: the ground-truth annotation, else the latest submitted one, is used; the others
 are compared with it and a disagreement is reported. A region the annotator left as it was
-keeps its corpus annotation (status, source, fields Label Studio does not show); a new or
+keeps its corpus annotation (status, source); a new or
 changed one becomes `gold` with source `label-studio:<annotator>`. A layer is written when
 it was corrected before or when the annotation changes it; written layers replace the
 automatic ones whole, so every annotation in them is `gold`.
@@ -20,7 +20,7 @@ from ..atomic import write_text
 from ..errors import ImportRefused, QantarError
 from ..ingest import LAYERS
 from .parse import RegionProblem, parse
-from .regions import PROVENANCE, carried_fields, content, field_order
+from .regions import PROVENANCE, content, field_order
 from .report import ChangeReport, DocumentChange, compare
 
 SOURCE_PREFIX = "label-studio:"
@@ -110,8 +110,6 @@ def _merge(layer: str, parsed: dict, origin: dict, base: list[dict], source: str
     out = []
     for ann_id, found in parsed.items():
         came_from = base_by_id.get(origin[ann_id])
-        for name in carried_fields(layer):
-            found[name] = came_from.get(name) if came_from else None
         if came_from and "arguments" in found:
             found["arguments"] = _keep_order(came_from["arguments"], found["arguments"])
         if layer == "events" and found.get("realis") is None:

@@ -161,7 +161,8 @@ def parse(results, text: str, tax) -> Parsed:
             raise RegionProblem(rid, f"{tag} is given twice")
         seen[rid].add(tag)
         if item.get("type") == "choices":
-            contents[rid][fieldname] = _single_value(item, rid, "choices", tax.realis)
+            allowed = tax.names(config.CHOICES[tag]) if tag in config.CHOICES else []
+            contents[rid][fieldname] = _single_value(item, rid, "choices", allowed)
         else:
             contents[rid][fieldname] = _single_value(item, rid, "text")
     for item in relations:

@@ -15,8 +15,9 @@ ID_PREFIX = {"entities": "ent", "timexes": "tx", "events": "ev"}
 # span and label (event arguments travel as relations).
 PER_REGION = {
     "entities": {"kb_id": config.KB_ID},
-    "timexes": {"value": config.TIMEX_VALUE},
-    "events": {"realis": config.REALIS},
+    "timexes": {"value": config.TIMEX_VALUE, "mod": config.TIMEX_MOD, "anchor": config.TIMEX_ANCHOR,
+                "range_begin": config.TIMEX_RANGE_BEGIN, "range_end": config.TIMEX_RANGE_END},
+    "events": {"realis": config.REALIS, "cluster": config.CLUSTER},
 }
 TAG_LAYER = {tag: layer for layer, (tag, _section) in config.LABELS.items()}
 PER_REGION_TAG = {tag: (layer, field) for layer, fields in PER_REGION.items() for field, tag in fields.items()}
@@ -25,13 +26,6 @@ PER_REGION_TAG = {tag: (layer, field) for layer, fields in PER_REGION.items() fo
 def field_order(layer: str) -> list[str]:
     """The annotation fields of a layer in schema order (the order written to gold files)."""
     return list(schemas.layer_schemas()[layer]["properties"])
-
-
-def carried_fields(layer: str) -> list[str]:
-    """Fields Label Studio does not show (TIMEX3 mod, anchor, event cluster...): kept from
-    the corpus annotation a region came from, null on a new region."""
-    shown = {"id", "start", "end", "text", "type", "arguments", *PROVENANCE, *PER_REGION[layer]}
-    return [field for field in field_order(layer) if field not in shown]
 
 
 def content(layer: str, ann: dict) -> dict:
@@ -57,7 +51,7 @@ def to_results(layers: dict[str, list[dict]]) -> list[dict]:
                 value = ann.get(field)
                 if value is None:
                     continue
-                if per_region_tag == config.REALIS:
+                if per_region_tag in config.CHOICES:
                     results.append({**region, "from_name": per_region_tag, "type": "choices",
                                     "value": {**span, "choices": [value]}})
                 else:
