@@ -24,7 +24,6 @@ def test_one_analyser_serves_every_layer(morfeusz):
 
 @pytest.mark.parametrize("word, known", [("Tokajewowi", False), ("Xqzvbn", False), ("wtargnęli", True), ("Kreml", True)])
 def test_unknown_words_have_no_analyses(morfeusz, word, known):
-    assert morfeusz.knows(word) is known
     assert bool(morfeusz.analyse(word)) is known
 
 

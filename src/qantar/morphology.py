@@ -60,9 +60,6 @@ class Morfeusz2:
                 found.append(Analysis(lemma.split(":")[0], tag, parts, tuple(labels)))
         return tuple(dict.fromkeys(found))
 
-    def knows(self, word: str) -> bool:
-        return bool(self.analyse(word))
-
     def generate(self, lemma: str) -> list[str]:
         """Every form of `lemma`, or [] when the dictionary does not know it."""
         forms = []

@@ -159,6 +159,25 @@ def test_realis_event_without_choice_takes_default_with_note(conn, project_title
     assert any("no realis chosen; took 'actual'" in n for d in report.documents for n in d.notes)
 
 
+def test_unchanged_layers_become_gold_only_when_marked_reviewed(conn, project_title, docs, tmp_path):
+    push(export_tasks(docs, tmp_path), conn, project_title)
+    task = project_tasks(conn, project_title)["t-plain"]
+    annotate(conn, task["id"], task["prediction"])  # submitted as predicted, nothing marked
+    assert import_tasks(pull(conn, project_title), docs, tmp_path).written == []
+
+    reviewed = to_results({}, reviewed=["entities", "timexes"])
+    annotate(conn, task["id"], task["prediction"] + reviewed, ground_truth=True)
+    report = import_tasks(pull(conn, project_title), docs, tmp_path)
+    [written] = report.written
+    gold = json.loads(written.read_text(encoding="utf-8"))["layers"]
+    plain = docs[0]
+    assert set(gold) == {"entities", "timexes"}
+    assert [{k: a[k] for k in ("id", "type")} for a in gold["entities"]] == \
+        [{k: a[k] for k in ("id", "type")} for a in plain["entities"]]
+    assert {a["status"] for layer in gold.values() for a in layer} == {"gold"}
+    assert {a["source"] for layer in gold.values() for a in layer} == {ANNOTATOR}
+
+
 def test_push_prelabels_with_the_rule_set_predictions(conn, project_title, docs, tmp_path):
     tasks = export_tasks(docs, tmp_path)
     push(tasks, conn, project_title)

@@ -3,7 +3,8 @@
 One Text; three Labels tags (entity, time-expression and event types) over it; Relations
 for argument roles (drawn from an event trigger to its argument); per-region fields: the
 KB id of an entity; the TIMEX3 value, mod, anchor and range of a time expression; the
-realis and cross-document cluster of an event.
+realis and cross-document cluster of an event. A task-level choice says which layers the
+annotator reviewed whole: those become corrected (gold) even where nothing was changed.
 The tag names below are the `from_name`s of export results, shared by export and import.
 """
 
@@ -29,6 +30,7 @@ TIMEX_RANGE_BEGIN = "timex_range_begin"  # TextArea, per time-expression region
 TIMEX_RANGE_END = "timex_range_end"  # TextArea, per time-expression region
 REALIS = "realis"        # Choices, per event region
 CLUSTER = "cluster"      # TextArea, per event region
+REVIEWED = "reviewed"    # Choices, per task: the layers the annotator checked whole
 # Choices tags and the taxonomy section of their choices.
 CHOICES = {REALIS: "realis", TIMEX_MOD: "timex_mods"}
 
@@ -64,6 +66,8 @@ def render(tax=None) -> str:
     ]
     for tag, section in LABELS.values():
         lines += _labels(tax, tag, section)
+    reviewed = "".join(f"<Choice{_attrs(value=layer)}/>" for layer in LABELS)
+    lines.append(f"  <Choices{_attrs(name=REVIEWED, toName=TEXT, choice='multiple', showInline='true')}>{reviewed}</Choices>")
     lines.append("  <Relations>")
     lines += [f"    <Relation{_attrs(value=role)}/>" for role in tax.roles]
     lines.append("  </Relations>")

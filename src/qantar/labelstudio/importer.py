@@ -7,8 +7,9 @@ Per task: the ground-truth annotation, else the latest submitted one, is used; t
 are compared with it and a disagreement is reported. A region the annotator left as it was
 keeps its corpus annotation (status, source); a new or
 changed one becomes `gold` with source `label-studio:<annotator>`. A layer is written when
-it was corrected before or when the annotation changes it; written layers replace the
-automatic ones whole, so every annotation in them is `gold`.
+it was corrected before, when the annotation changes it, or when the annotator marked it
+as reviewed (the task-level `reviewed` choice); written layers replace the automatic ones
+whole, so every annotation in them is `gold`.
 """
 
 import json
@@ -193,7 +194,7 @@ def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, kn
     for region_id, problem in _value_problems(new, knowledge_base):
         raise ctx.refuse(region_id, problem)
     change.layers = {layer: compare(layer, base[layer], new[layer]) for layer in LAYERS}
-    written = [layer for layer in LAYERS if layer in old_layers or change.layers[layer]]
+    written = [layer for layer in LAYERS if layer in old_layers or change.layers[layer] or layer in parsed.reviewed]
     if not written:
         return change, None
     record = {"doc_id": ctx.doc_id, "text_sha256": corrections.text_sha256(doc["text"]),

@@ -35,6 +35,7 @@ class Parsed:
     layers: dict            # layer -> {canonical id: content without carried fields}
     origin: dict            # canonical id -> region id it came from
     notes: list = field(default_factory=list)
+    reviewed: frozenset = frozenset()  # layers the annotator marked as reviewed whole
 
 
 def _is_int(value) -> bool:
@@ -100,6 +101,15 @@ def _single_value(item: dict, rid: str, key: str, allowed=None):
     return values[0] if values else None
 
 
+def _single_choices(item: dict, allowed: list[str]) -> list[str]:
+    """The choices of a task-level Choices result, each one of `allowed`."""
+    values = item.get("value", {}).get("choices")
+    if not isinstance(values, list) or any(v not in allowed for v in values):
+        raise RegionProblem(item.get("id"), f"{item.get('from_name')}: choices must be some of {', '.join(allowed)}; "
+                                            f"got {values!r}")
+    return values
+
+
 def _region(item: dict, tax) -> Region:
     rid = item["id"]
     layer = TAG_LAYER[item["from_name"]]
@@ -123,12 +133,15 @@ def parse(results, text: str, tax) -> Parsed:
     if not isinstance(results, list):
         raise RegionProblem(None, "`result` is not a list")
     regions: dict[str, Region] = {}
-    per_region, relations = [], []
+    per_region, relations, reviewed = [], [], []
     for item in results:
         if not isinstance(item, dict):
             raise RegionProblem(None, f"a result is not an object: {item!r}")
         if item.get("type") == "relation":
             relations.append(item)
+            continue
+        if item.get("from_name") == config.REVIEWED:
+            reviewed = _single_choices(item, list(config.LABELS))
             continue
         rid, tag = item.get("id"), item.get("from_name")
         if not isinstance(rid, str) or not rid:
@@ -183,7 +196,7 @@ def parse(results, text: str, tax) -> Parsed:
                 raise RegionProblem(events[0], f"relation to {other}: unknown role {role!r} (known: {', '.join(tax.roles)})")
             contents[events[0]]["arguments"].append({"role": role, "ref": contents[other]["id"]})
 
-    parsed = Parsed({layer: {} for layer in config.LABELS}, {}, notes)
+    parsed = Parsed({layer: {} for layer in config.LABELS}, {}, notes, frozenset(reviewed))
     for rid, content in contents.items():
         layer = regions[rid].layer
         if "arguments" in content:

@@ -37,9 +37,13 @@ def annotation_id(layer: str, start: int, end: int) -> str:
     return f"{ID_PREFIX[layer]}-{start}-{end}"
 
 
-def to_results(layers: dict[str, list[dict]]) -> list[dict]:
-    """Label Studio results for the given layers of one document (code-point offsets)."""
+def to_results(layers: dict[str, list[dict]], reviewed=()) -> list[dict]:
+    """Label Studio results for the given layers of one document (code-point offsets);
+    `reviewed`: the layers to mark as reviewed whole."""
     results, relations = [], []
+    if reviewed:
+        results.append({"id": "reviewed", "from_name": config.REVIEWED, "to_name": config.TEXT,
+                        "type": "choices", "value": {"choices": list(reviewed)}})
     for layer, annotations in layers.items():
         tag = config.LABELS[layer][0]
         for ann in annotations:
