@@ -2,7 +2,7 @@
 
 - the same string labelled differently (entity type or KB id, event type);
 - knowledge-base aliases that occur in a text but are not annotated there;
-- events without any argument;
+- events without any argument although their sentence names an entity or a time;
 - time expressions without a value.
 
 A finding that is right as it is can be explained in annotation/consistency-explained.json
@@ -50,13 +50,28 @@ def _inconsistent_labels(docs, layer, fields):
 
 def _unannotated_aliases(docs, kb_entries):
     for doc in docs:
-        covered = [(a["start"], a["end"]) for a in doc["entities"]]
+        spans = [(a["start"], a["end"]) for a in doc["entities"]]
         for entry in kb_entries:
             for alias in sorted({a for names in entry["aliases"].values() for a in names} | {entry["name"]}):
                 for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", doc["text"]):
-                    if not any(s <= m.start() and m.end() <= e for s, e in covered):
+                    if not any(s < m.end() and m.start() < e for s, e in spans):  # any extent will do
                         yield Finding("kb-alias-unannotated", doc["id"], f"{m.start()}-{m.end()}",
                                       f"{alias!r} ({entry['id']}) occurs but is not annotated")
+
+
+def _events_without_arguments(doc):
+    """Events with no argument in a sentence that names an entity or a time (elsewhere
+    there is nothing an argument could point to)."""
+    mentions = doc["entities"] + doc["timexes"]
+    for event in doc["events"]:
+        if event["arguments"]:
+            continue
+        sentence = next(s for s in doc["sentences"] if s["start"] <= event["start"] < s["end"])
+        nearby = [m["text"] for m in mentions if sentence["start"] <= m["start"] < sentence["end"]]
+        if nearby:
+            yield Finding("event-without-argument", doc["id"], event["id"],
+                          f"event {event['text']!r} ({event['type']}) has no argument; its sentence "
+                          f"names {', '.join(repr(t) for t in nearby[:4])}")
 
 
 def findings(docs: list[dict], kb_entries: list[dict]) -> list[Finding]:
@@ -64,8 +79,7 @@ def findings(docs: list[dict], kb_entries: list[dict]) -> list[Finding]:
     out += _inconsistent_labels(docs, "events", ("type",))
     out += _unannotated_aliases(docs, kb_entries)
     for doc in docs:
-        out += [Finding("event-without-argument", doc["id"], e["id"], f"event {e['text']!r} ({e['type']}) has no argument")
-                for e in doc["events"] if not e["arguments"]]
+        out += _events_without_arguments(doc)
         out += [Finding("timex-without-value", doc["id"], t["id"], f"time expression {t['text']!r} has no value")
                 for t in doc["timexes"] if not t["value"]]
     return out

@@ -18,6 +18,12 @@ def built(tmp_path_factory):
     return build.build(target)
 
 
+def load(built, config):
+    """`load_dataset` on the built corpus with a cache of its own: the shared cache can
+    serve a previous build's tables for a reused temporary path."""
+    return load_dataset(str(built.path), config, cache_dir=str(built.path.parent / "hf-cache"))
+
+
 def files(directory):
     return sorted(p.relative_to(directory) for p in directory.rglob("*") if p.is_file())
 
@@ -26,10 +32,10 @@ def test_every_config_loads_with_declared_features(built, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
     for config in corpus_features.CONFIGS:
-        loaded = load_dataset(str(built.path), config)
+        loaded = load(built, config)
         for split in loaded.values():
             assert split.features == corpus_features.features(config), config
-    docs = load_dataset(str(built.path), "documents")
+    docs = load(built, "documents")
     ids = sorted(i for split in docs.values() for i in split["id"])
     assert ids == sorted(d["id"] for d in built.documents) and len(ids) == 5
     assert {lang for split in docs.values() for lang in split["language"]} == {"pl", "el", "da"}
@@ -37,17 +43,18 @@ def test_every_config_loads_with_declared_features(built, monkeypatch):
 
 def test_class_labels_come_from_the_taxonomy(built):
     tax = taxonomy.load()
-    tokens = load_dataset(str(built.path), "tokens")["train"].features
+    tokens = load(built, "tokens")["train"].features
     assert tokens["ner_tags"].feature.names == tax.bio_tags("entity_types")
     assert tokens["event_tags"].feature.names == tax.bio_tags("event_types")
-    entities = load_dataset(str(built.path), "entities")["train"].features
+    entities = load(built, "entities")["train"].features
     assert entities["type"] == ClassLabel(names=tax.entity_types)
     assert entities["status"].names == ["gold", "silver"]
 
 
 def test_plain_parquet_readers_see_the_same_rows(built):
     path = built.path / "entities" / "train.parquet"
-    via_datasets = load_dataset("parquet", data_files={"train": str(path)})["train"]
+    via_datasets = load_dataset("parquet", data_files={"train": str(path)},
+                                cache_dir=str(built.path.parent / "hf-cache"))["train"]
     assert isinstance(via_datasets.features["type"], ClassLabel)  # from the `huggingface` schema metadata
     frame = pd.read_parquet(path)
     table = pq.read_table(path)
@@ -56,14 +63,14 @@ def test_plain_parquet_readers_see_the_same_rows(built):
 
 
 def test_documents_survive_json_to_parquet_to_json(built):
-    loaded = load_dataset(str(built.path), "documents")
+    loaded = load(built, "documents")
     back = {row["id"]: corpus_rows.document_from_row(row) for split in loaded.values() for row in split}
     for doc in built.documents:
         assert back[doc["id"]] == doc
 
 
 def test_token_rows_carry_bio_tags_of_the_entity_layer(built):
-    tokens = load_dataset(str(built.path), "tokens")
+    tokens = load(built, "tokens")
     names = tokens["train"].features["ner_tags"].feature.names
     docs = {d["id"]: d for d in built.documents}
     rows = [row for split in tokens.values() for row in split]
