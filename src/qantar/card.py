@@ -6,6 +6,7 @@ import yaml
 from datasets import DatasetInfo
 
 from . import corpus_features, splits, taxonomy
+from .paths import annotation_dir
 
 PRETTY_NAME = "qantar: annotated multilingual news on the January 2022 unrest in Kazakhstan"
 LAYERS = ("entities", "timexes", "events")
@@ -84,6 +85,11 @@ def documents_table(docs: list[dict], split_of: dict[str, str]) -> str:
     return _table(["id", "language", "outlet", "published (as given)", "DCT (source)", "split", "characters"], rows)
 
 
+def process_text() -> str:
+    path = annotation_dir() / "PROCESS.md"
+    return path.read_text(encoding="utf-8").strip() if path.is_file() else "No layer has been corrected yet."
+
+
 def evaluation_section(tables: dict) -> str:
     if not tables:
         return ("No layer has been corrected yet, so the automatic layers have not been evaluated "
@@ -146,14 +152,18 @@ document quotes the words that justify it.
 
 ## Annotation layers and how they were made
 
-Every annotation has a `status`: `gold` when corrected by a person, `silver` when produced
-by an automatic rule set, and a `source` naming the annotator or the rule set and version.
-Automatic layers come from rules, morphology (Morfeusz 2 for Polish) and the knowledge
-base; no statistical model is involved. Corrected layers come from annotators working in
-Label Studio, imported with `qantar ls import`; a corrected layer replaces the automatic
-layer of its document whole.
+Every annotation has a `status`: `gold` when corrected by an annotator, `silver` when
+produced by an automatic rule set, and a `source` naming the annotator account or the rule
+set and version. Automatic layers come from rules, morphology (Morfeusz 2 for Polish) and
+the knowledge base; no statistical model is involved. Corrected layers are imported from
+Label Studio with `qantar ls import`/`pull`; a corrected layer replaces the automatic layer
+of its document whole.
 
 {provenance_table(docs)}
+
+How the corrected layers of this corpus were made (`annotation/PROCESS.md`):
+
+{process_text()}
 
 ## Evaluation of the automatic layers
 
