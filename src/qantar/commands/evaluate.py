@@ -35,9 +35,8 @@ def _evaluate(args) -> int:
         gold = corrections.load_all()
     if not gold:
         raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
-    variants = build.evaluate(build.automatic_documents(), gold)
-    for variant in (["leave one article out"] if args.leave_one_out else ["full knowledge"]):
-        print_tables(variants[variant])
+    variant = build.LEAVE_ONE_OUT if args.leave_one_out else build.FULL
+    print_tables(build.evaluate(build.automatic_documents(), gold, variants=(variant,))[variant])
     return 0
 
 
