@@ -13,6 +13,8 @@ from ..errors import InputError
 
 def print_tables(tables: list[evaluation.Table]) -> None:
     console = Console()
+    if not console.is_terminal:  # a pipe or a file: keep each row on one line
+        console = Console(width=220)
     for table in tables:
         out = Table(title=table.title)
         for column in table.header:
