@@ -12,7 +12,7 @@ from pathlib import Path
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import card, clusters, devset, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
+from . import card, clusters, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
 from .atomic import replace_directory
 from .errors import ValidationError
 from .paths import corpus_dir
@@ -129,7 +129,7 @@ def build(target: Path | None = None, progress=None) -> BuildResult:
     auto_docs = automatic_documents(progress)
     docs = merge(auto_docs, gold)
     check(docs)
-    tables = {**evaluate_dev(devset.load(), detail=False), **evaluate(auto_docs, gold, detail=False)}
+    tables = evaluate(auto_docs, gold, detail=False)
     split_of = split_map()
     staging = target.with_name(f".{target.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)
