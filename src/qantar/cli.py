@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "qantar.commands.evaluate",
     "qantar.commands.check",
     "qantar.commands.ls",
+    "qantar.commands.export",
 )
 
 
