@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "qantar.commands.check",
     "qantar.commands.ls",
     "qantar.commands.export",
+    "qantar.commands.show",
 )
 
 
