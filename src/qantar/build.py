@@ -12,7 +12,7 @@ from pathlib import Path
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import card, clusters, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
+from . import card, card_figures, clusters, corpus_features, corpus_rows, corrections, croissant, evaluation, holdout, kb, pipeline, seeds, splits, validate
 from .atomic import replace_directory
 from .errors import ValidationError
 from .paths import corpus_dir
@@ -119,6 +119,9 @@ def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str], table
             path.parent.mkdir(parents=True, exist_ok=True)
             columns = {name: [row[name] for row in rows] for name in features}
             Dataset.from_dict(columns, features=features).to_parquet(str(path))
+    configs = [c for c in corpus_features.CONFIGS if any(counts.get((c, s)) for s in splits.SPLITS)]
+    (target / "croissant.json").write_text(croissant.render(configs), encoding="utf-8")
+    card_figures.write(docs, tables, target / "figures")
     (target / "README.md").write_text(card.render(docs, split_of, counts, tables), encoding="utf-8")
     return counts
 
