@@ -4,7 +4,7 @@ The knowledge base, the trigger lexicons and the time-expression rules were writ
 while reading the seed articles. To measure how the automatic layers do on an article
 they have not seen, the knowledge items that only that article uses are withheld while it
 is annotated. A knowledge item is a string key: `kb:<entry id>`, `trigger:<language>:<n>`,
-`timex-rule:<file>:<rule name>`; each layer reports the keys it used with
+`timex:<file>:<item>`; each layer reports the keys it used with
 `knowledge_used(doc)` and skips withheld ones.
 """
 
