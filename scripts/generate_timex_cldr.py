@@ -48,8 +48,22 @@ DAY_PERIODS = {"morning1": "MO", "morning2": "MO", "afternoon1": "AF", "afternoo
 CLOCK_PERIODS = {"midnight": "0", "noon": "12"}
 
 
+def norm(text: str) -> str:
+    """CLDR's text as it is written (the case matters to lists matched as written), single-spaced."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
 def fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+    return norm(text).casefold()
+
+
+def unique(table: dict) -> dict[str, list[str]]:
+    """value -> sorted forms, without the forms (compared case-blind) of two values."""
+    owners: dict[str, set] = {}
+    for value, forms in table.items():
+        for f in forms:
+            owners.setdefault(fold(f), set()).add(value)
+    return {v: sorted(f for f in forms if len(owners[fold(f)]) == 1) for v, forms in table.items()}
 
 
 def words(text: str) -> list[str]:
@@ -72,9 +86,8 @@ def attested_word(name: str, phrase: str) -> str | None:
     need = max(3, len(base) - MAX_ENDING)
     best = None
     for word in words(phrase):
-        w = fold(word)
-        if len(common_prefix([w, base])) >= need and (best is None or len(w) < len(best)):
-            best = w
+        if len(common_prefix([fold(word), base])) >= need and (best is None or len(word) < len(best)):
+            best = norm(word)
     return best
 
 
@@ -141,19 +154,19 @@ class Paradigms:
         for value, forms in proposed.items():
             keep = [f for f in forms if owners[f] == {value} or attested_owner.get(f) == value]
             out[value] = sorted(keep)
-        return out
+        return unique(out)
 
 
 def month_weekday_paradigms(loc: Locale, relative_weekdays: dict) -> Paradigms:
     months: dict[str, set] = {}
     for context in ("format", "stand-alone"):
         for number, name in loc.months[context]["wide"].items():
-            months.setdefault(str(number), set()).add(fold(name))
+            months.setdefault(str(number), set()).add(norm(name))
     weekdays: dict[str, set] = {}
     fields = loc._data["date_fields"]
     for index, field in enumerate(WEEKDAY_FIELDS):
         value = str(index + 1)
-        names = {fold(loc.days[c]["wide"][index]) for c in ("format", "stand-alone")}
+        names = {norm(loc.days[c]["wide"][index]) for c in ("format", "stand-alone")}
         weekdays[value] = set(names)
         phrases = list(relative_weekdays.get(index + 1, []))
         for direction in ("future", "past"):
@@ -170,14 +183,13 @@ def month_weekday_paradigms(loc: Locale, relative_weekdays: dict) -> Paradigms:
 
 def abbreviations(loc: Locale, wide: dict) -> dict[str, list[str]]:
     out: dict[str, set] = {}
-    taken = {f for forms in wide.values() for f in forms}
+    taken = {fold(f) for forms in wide.values() for f in forms}
     for context in ("format", "stand-alone"):
         for number, name in loc.months[context]["abbreviated"].items():
-            form = fold(name)
-            if len(form.rstrip(".")) >= 3 and form not in taken:
+            form = norm(name)
+            if len(form.rstrip(".")) >= 3 and fold(form) not in taken:
                 out.setdefault(str(number), set()).add(form)
-    owners = Counter(f for forms in out.values() for f in forms)
-    return {v: sorted(f for f in forms if owners[f] == 1) for v, forms in out.items()}
+    return unique(out)
 
 
 def pattern_regex(pattern: str) -> str | None:
@@ -283,11 +295,10 @@ def unit_forms(loc: Locale) -> dict[str, list[str]]:
                         ("duration-year", "Y"), ("duration-hour", "H"), ("duration-minute", "MIN")):
         for text in plural_forms(units.get(field, {}).get("long", {})):
             if text.count("{0}") == 1:
-                rest = fold(text.replace("{0}", " ")).strip()
+                rest = norm(text.replace("{0}", " "))
                 if rest and not any(ch.isdigit() for ch in rest):
                     out.setdefault(unit, set()).add(rest)
-    owners = Counter(f for forms in out.values() for f in forms)
-    return {u: sorted(f for f in forms if owners[f] == 1) for u, forms in out.items()}
+    return unique(out)
 
 
 def day_periods(loc: Locale) -> tuple[dict, dict]:
@@ -295,25 +306,20 @@ def day_periods(loc: Locale) -> tuple[dict, dict]:
     clock: dict[str, set] = {}
     for context in ("format", "stand-alone"):
         for period, name in loc.day_periods.get(context, {}).get("wide", {}).items():
-            form = fold(name)
+            form = norm(name)
             if period in DAY_PERIODS:
                 parts.setdefault(DAY_PERIODS[period], set()).add(form)
             elif period in CLOCK_PERIODS:
                 clock.setdefault(CLOCK_PERIODS[period], set()).add(form)
-
-    def unique(table):
-        owners = Counter(f for forms in table.values() for f in forms)
-        return {v: sorted(f for f in forms if owners[f] == 1) for v, forms in table.items()}
-
     return unique(parts), unique(clock)
 
 
 def phrase_table(table: dict) -> dict[str, list[str]]:
     out: dict[str, set] = {}
     for value, phrase in table.items():
-        out.setdefault(str(value), set()).add(fold(phrase))
-    owners = Counter(f for forms in out.values() for f in forms)
-    return {v: sorted(f for f in forms if owners[f] == 1) for v, forms in out.items()}
+        if norm(phrase):
+            out.setdefault(str(value), set()).add(norm(phrase))
+    return unique(out)
 
 
 def shared_list_names() -> list[str]:
@@ -322,6 +328,9 @@ def shared_list_names() -> list[str]:
 
 
 def language_data(code: str) -> dict | None:
+    # Babel merges a locale's inherited data into its cache: start every language afresh,
+    # or one language's names leak into the next one's (the output must not depend on order).
+    babel.localedata._cache.clear()
     loc = Locale.parse(code)
     if not (real_names(loc.months["format"]["wide"]) and real_names(loc.days["format"]["wide"])):
         return None

@@ -10,7 +10,7 @@ from timex_helpers import tag
     ("pl", "Dekret podpisano 30 grudnia.", "30 grudnia", "DATE", "2021-12-30"),
     ("pl", "Wybory odbędą się 10 lutego 2023 r.", "10 lutego 2023", "DATE", "2023-02-10"),
     ("pl", "Protesty trwają od kilku dni.", "od kilku dni", "DURATION", "PXD"),
-    ("pl", "Stan wyjątkowy potrwa co najmniej trzy tygodnie.", "trzy tygodnie", "DURATION", "P3W"),
+    ("pl", "Stan wyjątkowy potrwa co najmniej trzy tygodnie.", "co najmniej trzy tygodnie", "DURATION", "P3W"),
     ("pl", "Ogłoszono godzinę policyjną od godz. 23 do godz. 7.", "od godz. 23 do godz. 7", "DURATION", "PT8H"),
     ("da", "Mødet holdes på onsdag.", "på onsdag", "DATE", "2022-01-12"),
     ("da", "Han talte i går aftes.", "i går aftes", "DATE", "2022-01-04TNI"),

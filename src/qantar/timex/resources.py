@@ -227,7 +227,7 @@ class _Lists:
                     continue
                 for form in analyser.lemma_forms(written[folded]):
                     new = form.casefold()
-                    if new not in forms:
+                    if new not in forms and len(new) >= 3:  # not the dictionary's abbreviations (pn)
                         added.setdefault(new, set()).add((value, keys[folded], form))
             for new, readings in sorted(added.items()):
                 if len({value for value, _, _ in readings}) == 1:  # a form of two lemmas is left out
