@@ -32,6 +32,8 @@ no key: they come from CLDR, not from any article, and are never withheld.
 """
 
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -100,7 +102,7 @@ def _alternation(forms) -> str:
     """A regex matching exactly `forms` (a space matching any whitespace), as a prefix tree
     so that the engine does not try every form at every position."""
     if not forms:
-        return r"(?!)"
+        return _NEVER
     tree: dict = {}
     for form in forms:
         node = tree
@@ -262,6 +264,25 @@ def _compile_pattern(rule_where, pattern: str, lists: dict) -> tuple[re.Pattern,
     return regex, group_lists
 
 
+_NEVER = r"(?!)"  # the regex of an empty list
+
+
+def _can_match(items) -> bool:
+    """Whether a parsed regex can match anything: False when an empty list (`(?!)`) is
+    required on every path. Such a rule is left out: scanning a text for it costs time."""
+    for op, arg in items:
+        if op is sre_constants.ASSERT_NOT and not arg[1].data:
+            return False
+        if op is sre_constants.BRANCH and not any(_can_match(branch.data) for branch in arg[1]):
+            return False
+        if op is sre_constants.SUBPATTERN and not _can_match(arg[-1].data):
+            return False
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] > 0 \
+                and not _can_match(arg[2].data):
+            return False
+    return True
+
+
 def _rule(where_path, source: Source, index: int, entry: dict, lists: dict, tax) -> Rule:
     name = entry.get("name") if isinstance(entry, dict) else None
     where = f"{where_path}: rule {name or f'#{index + 1}'!r}"
@@ -327,7 +348,8 @@ def compile_stack(shared: Source, stack: list[Source], withheld: frozenset = fro
             if (where, rule.name) in names:
                 raise DataFileError(f"{rule.where()}: a second rule has this name")
             names.add((where, rule.name))
-            if rule.key not in withheld:
+            if rule.key not in withheld and (_NEVER not in rule.regex.pattern
+                                             or _can_match(sre_parser.parse(rule.regex.pattern).data)):
                 compiled.append(rule)
     return tuple(compiled)
 
