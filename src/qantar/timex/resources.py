@@ -229,7 +229,10 @@ class _Lists:
                     continue
                 for form in analyser.lemma_forms(written[folded]):
                     new = form.casefold()
-                    if new not in forms and len(new) >= 3:  # not the dictionary's abbreviations (pn)
+                    # not the dictionary's abbreviations (pn), nor a form that is also another
+                    # part of speech: mają is a form of the noun maja, but mostly "they have"
+                    if new not in forms and len(new) >= 3 and all(
+                            a.tag.startswith(_NOUN_TAGS) for a in analyser.analyse(form)):
                         added.setdefault(new, set()).add((value, keys[folded], form))
             for new, readings in sorted(added.items()):
                 if len({value for value, _, _ in readings}) == 1:  # a form of two lemmas is left out
@@ -264,6 +267,7 @@ def _compile_pattern(rule_where, pattern: str, lists: dict) -> tuple[re.Pattern,
     return regex, group_lists
 
 
+_NOUN_TAGS = ("subst", "depr")  # the analyser's noun tags (SGJP)
 _NEVER = r"(?!)"  # the regex of an empty list
 
 
