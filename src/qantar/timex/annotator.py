@@ -17,10 +17,19 @@ def _dct(doc: dict) -> dt.date | None:
 
 def _candidates(text: str, start: int, end: int, language: str):
     """(start, end, rule order, rule, match) for every rule match inside text[start:end]
-    (the resources leave withheld rules and forms out)."""
-    for order, rule in enumerate(resources.rules(language)):
-        for match in rule.regex.finditer(text, start, end):
-            yield match.start(), match.end(), order, rule, match
+    (the resources leave withheld rules and forms out): the finder locates each position
+    where some rule matches, every rule is tried there."""
+    rule_set = resources.rule_set(language)
+    if rule_set.finder is None:
+        return
+    pos = start
+    while (found := rule_set.finder.search(text, pos, end)) is not None:
+        at = found.start()
+        for order, rule in enumerate(rule_set.rules):
+            match = rule.regex.match(text, at, end)
+            if match:
+                yield at, match.end(), order, rule, match
+        pos = at + 1
 
 
 def _select(candidates) -> list:

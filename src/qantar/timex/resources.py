@@ -404,21 +404,50 @@ def keys(language: str) -> frozenset:
     return frozenset(found)
 
 
+@dataclass(frozen=True)
+class RuleSet:
+    """A language's compiled rules, and one regex that finds where any of them may start."""
+
+    rules: tuple
+    finder: re.Pattern | None
+
+
+def _finder(compiled: tuple) -> re.Pattern | None:
+    """The union of the rules' regexes without their groups: one scan of a paragraph finds
+    every position where some rule matches (scanning once per rule cost more time)."""
+    if not compiled:
+        return None
+    union = "|".join(_NAMED_GROUP.sub("(?:", rule.regex.pattern) for rule in compiled)
+    return re.compile(f"(?:{union})", re.IGNORECASE)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
 @lru_cache(maxsize=256)
-def _compiled(language: str, withheld: frozenset) -> tuple[Rule, ...]:
+def _compiled(language: str, withheld: frozenset) -> RuleSet:
     sources = stack(language)
-    if not sources:
-        return ()
-    return compile_stack(_shared(), list(sources), withheld, language)
+    compiled = compile_stack(_shared(), list(sources), withheld, language) if sources else ()
+    return RuleSet(compiled, _finder(compiled))
+
+
+def _withheld(language: str) -> frozenset:
+    withheld = holdout.withheld()
+    if withheld:
+        withheld = frozenset(k for k in withheld if k.startswith(KEY_PREFIX)) & keys(language)
+    return withheld
+
+
+def rule_set(language: str) -> RuleSet:
+    """The compiled rules for a language with their finder, without the withheld items
+    (qantar.holdout). Compiled on first use."""
+    return _compiled(language, _withheld(language))
 
 
 def rules(language: str) -> tuple[Rule, ...]:
     """The compiled rules for a language, shared rules first, without the withheld items
-    (qantar.holdout); () for a language without files. Compiled on first use."""
-    withheld = holdout.withheld()
-    if withheld:
-        withheld = frozenset(k for k in withheld if k.startswith(KEY_PREFIX)) & keys(language)
-    return _compiled(language, withheld)
+    (qantar.holdout); () for a language without files."""
+    return rule_set(language).rules
 
 
 def languages() -> list[str]:
