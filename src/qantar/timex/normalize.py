@@ -25,6 +25,8 @@ Functions (arguments are strings; "" means "not given"):
   shift(k, unit)      the DCT moved by k units D W M Y (`shift(-3, D)` three days ago), as
                       precise as the unit: a day, a week `2021-W52`, a month, a year
   period(Uk)          the week/month/year k units from the DCT's (`period(W-1)` last week)
+  prev(d)             the day before day d (a night before a day begins the day before)
+  years(a, b)         from year a to year b: the duration `P30Y`, with the two years as ends
 
 Without a DCT nothing relative is guessed: `weekday(3)` is `XXXX-WXX-3`, `day(-1)` is
 `XXXX-XX-XX`, `date(?, 01, 5)` is `XXXX-01-05`. A two-digit year is this century's.
@@ -312,6 +314,24 @@ def _period(anchors, code):
     return _shift(anchors, match[2], match[1])
 
 
+def _prev(anchors, day):
+    value, _, part = day.value.partition("T")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        value = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
+    elif re.fullmatch(r"XXXX-WXX-[1-7]", value):
+        value = f"XXXX-WXX-{(int(value[-1]) - 2) % 7 + 1}"
+    else:
+        value = UNKNOWN_DAY
+    return Result(value + (f"T{part}" if part else ""), anchor=day.anchor)
+
+
+def _years(anchors, first, last):
+    first, last = _int(first, "year"), _int(last, "year")
+    if last <= first:
+        raise NotADate(f"{first} to {last} is no span of years")
+    return Result(f"P{last - first}Y", range_begin=f"{first:04d}", range_end=f"{last:04d}")
+
+
 # name -> argument kinds: c = a call, a = an atom; uppercase = optional.
 SIGNATURES = {
     "weekday": "aA",
@@ -327,6 +347,8 @@ SIGNATURES = {
     "range": "cc",
     "shift": "aa",
     "period": "a",
+    "prev": "c",
+    "years": "aa",
 }
 
 FUNCTIONS = {
@@ -343,4 +365,6 @@ FUNCTIONS = {
     "range": _range,
     "shift": _shift,
     "period": _period,
+    "prev": _prev,
+    "years": _years,
 }
