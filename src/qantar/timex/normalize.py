@@ -27,6 +27,8 @@ Functions (arguments are strings; "" means "not given"):
   period(Uk)          the week/month/year k units from the DCT's (`period(W-1)` last week)
   prev(d)             the day before day d (a night before a day begins the day before)
   years(a, b)         from year a to year b: the duration `P30Y`, with the two years as ends
+  between(a, b)       from day a to day b: the duration in weeks when whole (`P2W`), else
+                      in days, with the two days as ends (b in the next year when before a)
 
 Without a DCT nothing relative is guessed: `weekday(3)` is `XXXX-WXX-3`, `day(-1)` is
 `XXXX-XX-XX`, `date(?, 01, 5)` is `XXXX-01-05`. A two-digit year is this century's.
@@ -332,6 +334,20 @@ def _years(anchors, first, last):
     return Result(f"P{last - first}Y", range_begin=f"{first:04d}", range_end=f"{last:04d}")
 
 
+def _between(anchors, first, last):
+    begin, end = first.value, last.value
+    if not (re.fullmatch(r"[\dX]{4}-\d{2}-\d{2}", begin) and re.fullmatch(r"[\dX]{4}-\d{2}-\d{2}", end)):
+        raise ExpressionError(f"between() needs two days, got {begin!r} and {end!r}")
+    year = begin[:4] if begin[:4].isdigit() else "2001"  # no year: count in a common year
+    start = dt.date.fromisoformat(year + begin[4:])
+    stop = dt.date.fromisoformat((end[:4] if end[:4].isdigit() else year) + end[4:])
+    if stop <= start:
+        stop = stop.replace(year=stop.year + 1)
+    days = (stop - start).days
+    value = f"P{days // 7}W" if days % 7 == 0 else f"P{days}D"
+    return Result(value, anchor=first.anchor, range_begin=begin, range_end=end)
+
+
 # name -> argument kinds: c = a call, a = an atom; uppercase = optional.
 SIGNATURES = {
     "weekday": "aA",
@@ -349,6 +365,7 @@ SIGNATURES = {
     "period": "a",
     "prev": "c",
     "years": "aa",
+    "between": "cc",
 }
 
 FUNCTIONS = {
@@ -367,4 +384,5 @@ FUNCTIONS = {
     "period": _period,
     "prev": _prev,
     "years": _years,
+    "between": _between,
 }
