@@ -192,28 +192,68 @@ def abbreviations(loc: Locale, wide: dict) -> dict[str, list[str]]:
     return unique(out)
 
 
-def pattern_regex(pattern: str) -> str | None:
-    """A rule pattern for a CLDR date pattern (`d. MMMM y`), or None when it has fields the
-    rules do not read (era, quarter...). A space is any run of whitespace (rule grammar)."""
-    out = []
+def _tokens(pattern: str) -> list[tuple[str, str]] | None:
+    """A CLDR date pattern as (field letter, regex) and ("", literal regex) tokens; None when
+    it has fields the rules do not read (era, quarter...)."""
+    tokens = []
     for match in re.finditer(r"'(?:[^']|'')*'|([A-Za-z])\1*|[^A-Za-z']+", pattern):
         text, letter = match[0], match[1]
         if text.startswith("'"):
-            out.append(re.escape(text[1:-1].replace("''", "'")))
+            tokens.append(("", re.escape(text[1:-1].replace("''", "'"))))
         elif letter:
             n = len(text)
             if letter == "d":
-                out.append(r"(?P<day>[0-3]?\d)")
+                tokens.append(("d", r"(?P<day>[0-3]?\d)"))
             elif letter in "ML":
-                out.append("%month" if n >= 4 else "%month_abbr" if n == 3 else r"(?P<mnum>[01]?\d)")
+                tokens.append(("M", "%month" if n >= 4 else "%month_abbr" if n == 3 else r"(?P<mnum>[01]?\d)"))
             elif letter == "y":
-                out.append(r"(?P<year>(?:19|20)?\d\d)" if n == 2 else r"(?P<year>(?:19|20)\d\d)")
+                tokens.append(("y", r"(?P<year>(?:19|20)?\d\d)" if n == 2 else r"(?P<year>(?:19|20)\d\d)"))
             elif letter in "Ec":
-                out.append("(?:%weekday:weekday_name)?")
+                tokens.append(("E", "%weekday:weekday_name"))
             else:
                 return None
         else:
-            out.append(re.sub(r"\s+", " ", "".join(" " if ch.isspace() else re.escape(ch) for ch in text)))
+            tokens.append(("", re.sub(r"\s+", " ", "".join(" " if ch.isspace() else re.escape(ch) for ch in text))))
+    return tokens
+
+
+def _without_year(tokens: list) -> list:
+    """The tokens of a date pattern without its year and the literals that go with it
+    (`d. MMMM y` -> `d. MMMM`, `y 'm'. MMMM d 'd'.` -> `MMMM d 'd'.`)."""
+    at = next(i for i, (field, _) in enumerate(tokens) if field == "y")
+    before, after = tokens[:at], tokens[at + 1:]
+    if any(field for field, _ in after):  # a field follows: drop the literals up to it
+        while after and not after[0][0]:
+            after = after[1:]
+        return before + ([("", " ")] if before else []) + after
+    while before and not before[-1][0]:  # the year closed the pattern: drop the literals before it
+        before = before[:-1]
+    return before
+
+
+def pattern_regex(tokens: list) -> str:
+    """A rule pattern for date-pattern tokens; a weekday and its separator are optional. A
+    space is any run of whitespace (rule grammar)."""
+    out, i = [], 0
+    while i < len(tokens):
+        field, regex = tokens[i]
+        if field == "E" and not any(f for f, _ in tokens[i + 1:]):  # a closing weekday: ", EEEE"
+            while out and tokens[i - 1][0] == "" and out[-1] == tokens[i - 1][1]:
+                i -= 1
+                regex = tokens[i][1] + regex
+                out.pop()
+            out.append(f"(?:{regex})?")
+            break
+        if field == "E":
+            literals = []
+            while i + 1 < len(tokens) and not tokens[i + 1][0]:
+                i += 1
+                literals.append(tokens[i][1])
+            out.append(f"(?:{regex}{''.join(literals).rstrip()} )?" if "".join(literals).strip()
+                       else f"(?:{regex} )?")
+        else:
+            out.append(regex)
+        i += 1
     regex = "".join(out).strip(" ,")
     regex = re.sub(r"\\\.$", r"\\.?", regex)  # a closing dot (2022. január 5.) may be left out
     return re.sub(r"\\\. ", r"\\.\\s*", regex)
@@ -221,32 +261,38 @@ def pattern_regex(pattern: str) -> str | None:
 
 def date_rules(loc: Locale) -> list[dict]:
     skeletons = loc.datetime_skeletons
-    long_pattern = skeletons.get("yMMMMd") or loc.date_formats["long"]
+    long_pattern = loc.date_formats["long"].pattern
     candidates = [
         ("long date", long_pattern, "date({year}, {month}, {day})", 0.95),
-        ("day and month (CLDR)", skeletons.get("MMMMd"), "date(?, {month}, {day})", 0.9),
+        ("long date (skeleton)", skeletons.get("yMMMMd"), "date({year}, {month}, {day})", 0.95),
+        ("full date", loc.date_formats["full"].pattern, "date({year}, {month}, {day})", 0.95),
+        ("day and month (CLDR)", ("without year", long_pattern), "date(?, {month}, {day})", 0.9),
+        ("day and month (skeleton)", skeletons.get("MMMMd"), "date(?, {month}, {day})", 0.9),
         ("month and year (CLDR)", skeletons.get("yMMMM"), "date({year}, {month})", 0.9),
-        ("abbreviated date", skeletons.get("yMMMd"), "date({year}, {month_abbr}, {day})", 0.9),
-        ("numeric date", loc.date_formats["short"], "date({year}, {mnum}, {day})", 0.85),
-        ("numeric date, medium", loc.date_formats["medium"], "date({year}, {mnum}, {day})", 0.85),
+        ("abbreviated date", loc.date_formats["medium"].pattern, "date({year}, {month_abbr}, {day})", 0.9),
+        ("abbreviated date (skeleton)", skeletons.get("yMMMd"), "date({year}, {month_abbr}, {day})", 0.9),
+        ("numeric date", loc.date_formats["short"].pattern, "date({year}, {mnum}, {day})", 0.85),
+        ("numeric date, medium", loc.date_formats["medium"].pattern, "date({year}, {mnum}, {day})", 0.85),
     ]
     rules, seen = [], set()
     for name, pattern, value, confidence in candidates:
         if pattern is None:
             continue
-        pattern = getattr(pattern, "pattern", pattern)
-        regex = pattern_regex(pattern)
-        if not regex:
+        drop_year = isinstance(pattern, tuple)
+        pattern = getattr(pattern[1] if drop_year else pattern, "pattern", pattern[1] if drop_year else pattern)
+        tokens = _tokens(pattern)
+        if not tokens or not any(field == "y" for field, _ in tokens):
             continue
+        if drop_year:
+            tokens = _without_year(tokens)
+        regex = pattern_regex(tokens)
         groups = set(re.findall(r"\{(\w+)\}", value))
         present = set(re.findall(r"\(\?P<(\w+)>", regex)) | set(re.findall(r"%(\w+)", regex))
         if not groups <= present or regex in seen:
             continue
-        if "weekday_name" in regex:  # the weekday of a full date belongs to it
-            regex = regex.replace("(?:%weekday:weekday_name)", "(?:%weekday:weekday_name)?")
         seen.add(regex)
         rules.append({"name": name, "pattern": regex, "type": "DATE", "value": value,
-                      "confidence": confidence, "cldr": pattern})
+                      "confidence": confidence, "cldr": pattern + (" without the year" if drop_year else "")})
     return rules
 
 
