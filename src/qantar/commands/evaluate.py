@@ -1,8 +1,6 @@
 """`qantar evaluate`: automatic layers against the corrected ones in annotation/gold."""
 
 import argparse
-import json
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -23,20 +21,14 @@ def print_tables(tables: list[evaluation.Table]) -> None:
 
 
 def _evaluate(args) -> int:
-    if args.gold:
-        gold = {}
-        for path in args.gold:
-            try:
-                data = json.loads(Path(path).read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise InputError(f"{path}: cannot read corrections: {exc}") from exc
-            gold[data["doc_id"]] = data
-    else:
-        gold = corrections.load_all()
+    files = {}
+    gold = corrections.load_files(args.gold, sources=files) if args.gold else corrections.load_all()
     if not gold:
         raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
+    auto_docs = build.automatic_documents()
+    build.check(build.merge(auto_docs, gold, files))  # the build's checks: text checksum, schema, KB ids
     variant = build.LEAVE_ONE_OUT if args.leave_one_out else build.FULL
-    print_tables(build.evaluate(build.automatic_documents(), gold, variants=(variant,))[variant])
+    print_tables(build.evaluate(auto_docs, gold, variants=(variant,))[variant])
     return 0
 
 
