@@ -56,6 +56,13 @@ def write_bytes(path: Path, data: bytes) -> None:
     count_write()
 
 
+def remove_partial_writes(directory: Path) -> None:
+    """Delete the temporary files of `write_bytes` calls that a kill interrupted."""
+    if Path(directory).is_dir():
+        for tmp in Path(directory).glob(".*.tmp"):
+            tmp.unlink()
+
+
 def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 

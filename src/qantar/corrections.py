@@ -33,7 +33,9 @@ def write_all(files: dict[Path, str], base: Path | None = None) -> None:
 
 def recover(base: Path | None = None) -> int:
     """Finish a gold write that a kill interrupted; the number of files it held."""
-    return atomic.replay_journal(journal_path(base))
+    replayed = atomic.replay_journal(journal_path(base))
+    atomic.remove_partial_writes(gold_dir(base))
+    return replayed
 
 
 def render(corrections: dict) -> str:

@@ -76,8 +76,13 @@ def language_notice(code: str) -> str | None:
     """What a document in a language without data files of its own gets, or None."""
     if code in supported_languages():
         return None
-    name = pycountry.languages.get(alpha_2=code).name
-    return (f"no data files for {code} ({name}) under src/qantar/lang/{code}/: its paragraphs get only the "
-            f"shared rules of lang/{langdata.SHARED}/ and knowledge-base names (no word forms, time-expression "
-            f"or event-trigger rules of {name}); supported languages: {', '.join(supported_languages())}")
+    known = pycountry.languages.get(alpha_2=code)
+    if known is None:
+        return (f"the document's language was not determined ({code}): give it with --language; paragraphs "
+                f"not detected as one of {', '.join(supported_languages())} get only the shared rules")
+    name = known.name
+    supported = ", ".join(supported_languages())
+    return (f"no data files for {code} ({name}) under src/qantar/lang/{code}/: paragraphs not detected as one of "
+            f"{supported} get only the shared rules of lang/{langdata.SHARED}/ and knowledge-base names (no {name} "
+            "word forms, time-expression or event-trigger rules)")
 

@@ -66,7 +66,8 @@ def _validate(args) -> int:
 
 
 def _build(args) -> int:
-    with Progress(console=console, transient=True) as progress:
+    build_module.check_target(args.output or build_module.corpus_dir())  # before the progress display
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("annotating documents", total=None)
         result = build_module.build(args.output, progress=lambda doc_id: progress.advance(task))
     for language in sorted({doc["language"] for doc in result.documents}):
