@@ -148,10 +148,13 @@ def build(target: Path | None = None, progress=None) -> BuildResult:
     check(docs)
     tables = evaluate(auto_docs, gold)
     split_of = split_map()
-    staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)
     try:
-        counts = write_corpus(docs, staging, split_of, tables)
-        atomic.replace_directory(staging, target)
-    finally:
-        atomic.recover_directory(target, MARKER)  # a failed write leaves no staging directory
+        staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)
+        try:
+            counts = write_corpus(docs, staging, split_of, tables)
+            atomic.replace_directory(staging, target)
+        finally:
+            atomic.recover_directory(target, MARKER)  # a failed write leaves no staging directory
+    except OSError as exc:  # a full disk, a read-only or vanished directory: the old corpus stays
+        raise InputError(f"--output {target}: cannot write the corpus: {exc.strerror or exc}") from exc
     return BuildResult(target, docs, split_of, counts, tables)
