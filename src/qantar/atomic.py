@@ -138,12 +138,13 @@ def replace_directory(staged: Path, target: Path) -> None:
     Killed between the renames, `recover_directory` puts the backup back."""
     staged, target = Path(staged), Path(target)
     backup = backup_of(target)
-    if target.exists():
+    replacing = target.exists()
+    if replacing:
         os.replace(target, backup)
         count_write()
     os.replace(staged, target)
     _sync_dir(target.parent)
     count_write()
-    if backup.exists():
+    if replacing:
         shutil.rmtree(backup)
         count_write()
