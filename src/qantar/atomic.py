@@ -12,6 +12,7 @@ The crash-safety tests set QANTAR_TEST_ABORT_AFTER_WRITES=k to kill the process 
 its k-th durable write (os._exit, like SIGKILL: no cleanup runs).
 """
 
+import errno
 import json
 import os
 import shutil
@@ -40,6 +41,8 @@ def _sync_dir(directory: Path) -> None:
 
 def write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -80,6 +80,12 @@ def main(argv=None) -> int:
             traceback.print_exc()
         _print_error(exc)
         return USER_ERROR
+    except OSError as exc:  # a path the user gave cannot be read or written (missing, a directory, full disk)
+        if args.debug:
+            traceback.print_exc()
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"qantar: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return USER_ERROR
     except KeyboardInterrupt:
         print("qantar: interrupted", file=sys.stderr)
         return INTERRUPTED
