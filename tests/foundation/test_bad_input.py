@@ -293,3 +293,8 @@ def test_every_command_has_a_description_and_an_example(capsys):
                 assert p.description and "Example: qantar" in p.description, p.prog
                 assert not p.description.startswith("Example"), f"{p.prog}: no description before the example"
     assert "exit status:" in top.format_help() and "examples:" in top.format_help()
+
+
+def test_a_path_that_cannot_be_written_is_a_one_line_error(project, capsys):
+    Path("tasks").mkdir()
+    refused(capsys, project, ["ls", "export", "-o", "tasks"], "tasks: is a directory, not a file", ".")
