@@ -14,8 +14,8 @@ from pathlib import Path
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import card, clusters, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
-from . import atomic
+from . import (atomic, card, clusters, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline,
+               seeds, splits, validate)
 from .errors import InputError, ValidationError
 from .paths import annotation_dir, corpus_dir, project_root, schema_dir, seeds_dir
 
