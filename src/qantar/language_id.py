@@ -14,7 +14,8 @@ def _detector():
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     config = langdata.shared("detection")
-    codes = sorted(set(config["candidates"]) | set(langdata.languages_with("text")))
+    # a language with event triggers must be recognised for its lexicon to apply
+    codes = sorted(set(config["candidates"]) | set(langdata.languages_with("text")) | set(langdata.languages_with("events")))
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
     return LanguageDetectorBuilder.from_languages(*languages).build()
 

@@ -211,7 +211,7 @@ def for_language(code: str) -> Morphology:
     itself: the file's data is (langdata), the analyser is, and building the rules is cheap."""
     data = langdata.load(code, "morphology")
     where = f"lang/{code}/morphology.toml"
-    unknown = set(data) - {"analyser", "lemmatizer", "fold_accents", "suffixes", "min_stem"}
+    unknown = set(data) - {"analyser", "lemmatizer", "lemma_language", "fold_accents", "suffixes", "min_stem"}
     if unknown:
         raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
     name = data.get("analyser")
@@ -225,8 +225,10 @@ def for_language(code: str) -> Morphology:
 def _lemmatizer(code: str, data: dict, where: str):
     """The file's `lemmatizer` (a name or a list of names); by default simplemma for a
     language it knows that names no analyser, so that a new language needs no morphology
-    file for its lemmas."""
+    file for its lemmas. `lemma_language`: the code the lemmatizers know the language by
+    (simplemma's `hbs` for Croatian)."""
     names = data.get("lemmatizer")
+    code = data.get("lemma_language", code)
     if names is None:
         return lemmatizer("simplemma", code) if "analyser" not in data and code in simplemma_languages() else None
     names = [names] if isinstance(names, str) else names
