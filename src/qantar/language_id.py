@@ -16,7 +16,9 @@ def _detector():
     config = langdata.shared("detection")
     # a language with event triggers must be recognised for its lexicon to apply
     codes = sorted(set(config["candidates"]) | set(langdata.languages_with("text")) | set(langdata.languages_with("events")))
-    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
+    # a language lingua has no model for (Maltese) is never detected: it is the document's own
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+                 for code in codes if hasattr(IsoCode639_1, code.upper())]
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
