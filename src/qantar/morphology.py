@@ -198,11 +198,16 @@ class Morphology:
         return _cached_keys(self, form)
 
 
+ELISION = ("'", "’")  # the tokenizer keeps an elided article's apostrophe on the next word: l'état -> l, 'état
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _cached_keys(morph: Morphology, form: str) -> frozenset:
     folded = morph.fold(form)
     keys = {folded, morph.stem(folded)}
     keys.update(morph.fold(a.lemma) for a in morph.analyses(form))
+    if form[:1] in ELISION and len(form) > 1:
+        keys |= _cached_keys(morph, form[1:])
     return frozenset(keys)
 
 

@@ -4,7 +4,7 @@ Reads the document's `entities` and `timexes` (whatever is there; none is fine) 
 arguments. Each event: id `ev-{start}-{end}` of its trigger, type, realis, arguments.
 """
 
-from .. import holdout, taxonomy
+from .. import holdout, morphology, taxonomy
 from ..errors import DataFileError
 from . import arguments, clauses, frames, lexicon, realis, sentences, triggers
 from .spans import SpanIndex
@@ -32,6 +32,8 @@ def _run(doc: dict) -> tuple[list[dict], set[str]]:
         for match in triggers.find(lang, sent, entities, withheld, used):
             used.update(match.keys)
             start, end = sent.spans[match.first][0], sent.spans[match.last - 1][1]
+            if doc["text"][start] in morphology.ELISION:
+                start += 1  # 'état of l'état: the apostrophe is the article's
             event_type = match.trigger.type
             clause = clauses.clause(lang, role_frames, sent, match.first, match.last, withheld)
             used.update(clause.keys)
