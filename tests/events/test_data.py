@@ -32,7 +32,7 @@ def test_every_language_has_triggers_roles_and_realis(code):
     types = {trig.type for triggers in lang.triggers.values() for trig in triggers}
     assert types == set(taxonomy.load().event_types)
     assert "place" in lang.roles
-    assert {"negation", "modality", "future", "request", "hypothesis", "reported"} <= set(lang.realis)
+    assert {"negation", "modality", "future", "request", "hypothesis"} <= set(lang.realis)
 
 
 def test_frames_cover_every_event_type_with_place_and_time():

@@ -71,7 +71,8 @@ def test_no_event(text_events, language, text, word):
 @pytest.mark.parametrize("language, text, trigger, realis", [
     ("de", "Die Regierung will den Ausnahmezustand nicht verlängern.", "Ausnahmezustand", "other"),
     ("de", "Die Polizei hat mehrere Demonstranten festgenommen.", "festgenommen", "actual"),
-    ("de", "Angeblich wurden mehrere Demonstranten festgenommen.", "festgenommen", "other"),
+    # a hedged report is still a report of what happened (annotation/GUIDELINES.md, seed 004 gold)
+    ("de", "Angeblich wurden mehrere Demonstranten festgenommen.", "festgenommen", "actual"),
     ("fr", "Le gouvernement ne déclarera pas l'état d'urgence.", "état d'urgence", "other"),
     ("es", "Si continúan las protestas, el gobierno declarará el toque de queda.", "protestas", "other"),
     ("it", "Il governo potrebbe dichiarare lo stato di emergenza.", "stato di emergenza", "other"),
@@ -82,7 +83,8 @@ def test_no_event(text_events, language, text, word):
     ("ru", "Власти не вводили чрезвычайное положение.", "чрезвычайное положение", "other"),
     ("ru", "Власти ввели чрезвычайное положение в регионе.", "чрезвычайное положение", "actual"),
     ("nb", "Regjeringen vil ikke innføre unntakstilstand.", "unntakstilstand", "other"),
-    ("en", "Police reportedly detained dozens of protesters.", "detained", "other"),
+    ("en", "Police reportedly detained dozens of protesters.", "detained", "actual"),
+    ("en", "Police said they would detain the organisers.", "detain", "other"),
 ])
 def test_realis(text_events, language, text, trigger, realis):
     _doc, events = text_events(text, language)

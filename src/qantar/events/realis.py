@@ -1,6 +1,8 @@
 """Realis: `other` when the trigger's clause carries a negation, modality, future,
-conditional, request or reported-speech cue (per-language lists in events_realis.toml)
-before or on the trigger, else `actual`.
+conditional or request cue (per-language lists in events_realis.toml) before or on the
+trigger, else `actual`. Reported speech is `actual` unless it carries one of those (a hedged
+`angiveligt stormet` is reported as having happened: annotation/GUIDELINES.md); what a
+report says will happen is caught by the future and conditional cues of its clause.
 
 Only cues up to the trigger count: negation, modals and future auxiliaries precede what
 they govern (`nie działają`, `może oznaczać`), while a cue after a nominal trigger usually
