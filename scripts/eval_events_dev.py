@@ -68,7 +68,12 @@ def errors(pairs):
         for p in pred["events"]:
             if id(p) not in hit:
                 print("  FP", p["type"], repr(p["text"]), pred["text"][max(0, p["start"] - 40):p["end"] + 40].replace("\n", " "))
+        texts = {m["id"]: m["text"] for m in gold["entities"] + gold["timexes"]}
         for g, p in matched:
+            gold_args = sorted((a["role"], texts.get(a["ref"], "?")) for a in g["arguments"])
+            pred_args = sorted((a["role"], texts.get(a["ref"], "?")) for a in p["arguments"])
+            if gold_args != pred_args:
+                print("  ARGS", repr(g["text"]), "gold", gold_args, "pred", pred_args)
             if g["realis"] != p["realis"]:
                 print("  REALIS", g["realis"], repr(g["text"]), gold["text"][max(0, g["start"] - 60):g["end"] + 20].replace("\n", " "))
 

@@ -131,3 +131,13 @@ def test_greek_lexicon_lists_lemmas_not_inflected_forms():
     written = {trig.key.split(":", 1)[1] for triggers in lang.triggers.values() for trig in triggers}
     for form in ("συνέλαβε", "σκοτώθηκε", "έστειλε", "διόρισε", "στέλνει", "δακρυγόνα"):
         assert form not in written
+
+
+def test_only_a_known_name_hides_a_trigger(text_events):
+    """A capitalised German noun an entity candidate took for a name stays a trigger; a name
+    the knowledge base links does not (`Rada Bezpieczeństwa` is a body, not an event)."""
+    doc, events = text_events("In Almaty gab es schwere Unruhen.", "de", [("Unruhen", "MISC", None)])
+    assert [e["type"] for e in find(events, "Unruhen")] == ["Riot"]
+    doc["entities"][0]["kb_id"] = "some-entry"
+    from qantar.events import annotator
+    assert not find(annotator.annotate(doc), "Unruhen")

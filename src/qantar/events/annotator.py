@@ -25,7 +25,9 @@ def _run(doc: dict) -> tuple[list[dict], set[str]]:
     actual, other, silver = _label("realis", "actual"), _label("realis", "other"), _label("statuses", "silver")
     withheld = holdout.withheld(PREFIX)
     role_frames = frames.load()
-    entities = SpanIndex((e["start"], e["end"]) for e in doc.get("entities", []))
+    # only names the knowledge base knows hide a trigger (`Rada Bezpieczeństwa`): an unlinked
+    # candidate is as likely a capitalised common noun (German `Unruhen` tagged MISC)
+    entities = SpanIndex((e["start"], e["end"]) for e in doc.get("entities", []) if e.get("kb_id"))
     events, used = [], set()
     for sent in sentences.of(doc):
         lang = lexicon.language(sent.language)

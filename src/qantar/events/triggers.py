@@ -3,7 +3,8 @@
 A trigger needing context (`stigning` is a PriceChange only near a price word; `zatrzymać`
 is an Arrest only near a person: a person noun of the language's `person` class or a PER
 mention) matches only when such context stands within its window. Tokens inside a named
-entity are not triggers (`Rada Bezpieczeństwa` names a body, not an event).
+entity are not triggers (`Rada Bezpieczeństwa` names a body, not an event); the caller
+says which spans are names.
 """
 
 from dataclasses import dataclass
