@@ -46,8 +46,18 @@ def check(target: Path) -> str | None:
     return f"`{exe} version` exited with status {done.returncode}:\n" + "\n".join(output[-25:])
 
 
+def checked_marker(target: Path) -> Path:
+    """Written after a successful check, so that a second run does not pay for the check again
+    (the server's `version` migrates a fresh database: one to two minutes)."""
+    return target / f".qantar-checked-{VERSION}"
+
+
 def install_label_studio(target: Path) -> int:
+    if checked_marker(target).exists() and (target / "bin" / "label-studio").exists():
+        print(f"{target}: label-studio {VERSION} is installed (checked before)")
+        return 0
     if check(target) is None:
+        checked_marker(target).write_text("ok\n")
         print(f"{target}: label-studio {VERSION} is installed")
         return 0
     print(f"{target}: installing label-studio {VERSION} (2 to 4 minutes, 1 GB)", flush=True)
@@ -57,6 +67,7 @@ def install_label_studio(target: Path) -> int:
     if problem:
         print(f"{target}: label-studio {VERSION} does not work:\n{problem}", file=sys.stderr)
         return 1
+    checked_marker(target).write_text("ok\n")
     print(f"{target}: label-studio {VERSION} is installed")
     return 0
 
