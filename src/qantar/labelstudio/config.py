@@ -54,7 +54,7 @@ def _labels(tax, tag: str, section: str) -> list[str]:
 def _per_region(tag: str, caption: str, controls: list[str]) -> list[str]:
     """Fields shown only while a region of `tag` is selected, under a caption."""
     return [f"      <View{_attrs(visibleWhen='region-selected', whenTagName=tag)}>",
-            f"        <Header{_attrs(value=caption, size='5')}/>",
+            f"        <View{_attrs(className='qantar-title')}><Header{_attrs(value=caption, size='5')}/></View>",
             *(f"        {control}" for control in controls), "      </View>"]
 
 
@@ -64,6 +64,20 @@ COLUMNS_STYLE = "display: flex; align-items: flex-start; gap: 16px"
 TEXT_STYLE = "flex: 1 1 auto; min-width: 0"
 SIDE_STYLE = ("flex: 0 0 340px; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; "
               "padding: 8px 12px; border-left: 2px solid #d0d7de; background: #fafbfc")
+SIDE_CLASS = "qantar-side"
+# Label Studio 1.23 draws every argument as an arrow with its role over the text: the lines
+# get room between them, and a role shows only for the relation highlighted (hovered in
+# the Relations panel, or whose regions are selected); the panel lists every role.
+# (No `>` in the CSS: Label Studio escapes it.)
+CSS = f"""
+  .lsf-richtext__line {{ line-height: 2.4; }}
+  .relations-overlay [class*="relationItem--"] g[transform] {{ display: none; }}
+  .relations-overlay [class*="_highlighted--"] g[transform] {{ display: inline; }}
+  .{SIDE_CLASS} h1, .{SIDE_CLASS} h2, .{SIDE_CLASS} h3, .{SIDE_CLASS} h4, .{SIDE_CLASS} h5, .{SIDE_CLASS} h6 {{
+    font-size: 13px; font-weight: 600; margin: 10px 0 2px; }}
+  .{SIDE_CLASS} .qantar-title h1, .{SIDE_CLASS} .qantar-title h2, .{SIDE_CLASS} .qantar-title h3,
+  .{SIDE_CLASS} .qantar-title h4, .{SIDE_CLASS} .qantar-title h5 {{ font-size: 15px; margin-top: 14px; }}
+"""
 
 
 def render(tax=None) -> str:
@@ -84,6 +98,7 @@ def render(tax=None) -> str:
     lines = [
         f"<!-- Generated from schema/taxonomy.toml (version {tax.version}) by `qantar ls config`; do not edit. -->",
         "<View>",
+        f"  <Style>{CSS}  </Style>",
         f"  <View{_attrs(style=COLUMNS_STYLE)}>",
         f"    <View{_attrs(style=TEXT_STYLE)}>",
         f"      <Header{_attrs(value='$doc_id', size='4')}/>",
@@ -93,8 +108,8 @@ def render(tax=None) -> str:
     lines += [
         f"      <Text{_attrs(name=TEXT, value='$text', granularity='symbol')}/>",
         "    </View>",
-        f"    <View{_attrs(style=SIDE_STYLE)}>",
-        f"      {caption('Layers reviewed whole', '5')}",
+        f"    <View{_attrs(className=SIDE_CLASS, style=SIDE_STYLE)}>",
+        f"      <View{_attrs(className='qantar-title')}>{caption('Layers reviewed whole', '5')}</View>",
     ]
     reviewed = "".join(f"<Choice{_attrs(value=layer)}/>" for layer in LABELS)
     lines.append(f"      <Choices{_attrs(name=REVIEWED, toName=TEXT, choice='multiple', showInline='true')}>{reviewed}</Choices>")
