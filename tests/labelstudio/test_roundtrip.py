@@ -27,7 +27,7 @@ def _write_gold(annotation_dir, doc, layers):
 
 
 def _cycle(conn, title, docs, annotation_dir):
-    push(export_tasks(docs, annotation_dir), conn, title)
+    push(export_tasks(docs, annotation_dir, with_gold=True), conn, title)
     return import_tasks(pull(conn, title), docs, annotation_dir, source=title)
 
 

@@ -37,14 +37,15 @@ def task(doc: dict, gold_layers_of_doc: dict, version: str, with_gold: bool = Fa
     layers = {layer: gold_layers_of_doc.get(layer, doc[layer]) for layer in LAYERS}
     reviewed = [layer for layer in LAYERS if layer in gold_layers_of_doc]
     to_review = [layer for layer in LAYERS if layer not in gold_layers_of_doc]
+    # Task-list columns follow this order: the document and what is left to do first.
     data = {
-        "text": doc["text"],
         "doc_id": doc["id"],
+        "to_review": ", ".join(to_review) or NONE,
+        "reviewed": ", ".join(reviewed) or NONE,
         "language": doc["language"],
         "dct": (doc.get("dct") or {}).get("value"),
+        "text": doc["text"],
         "text_sha256": corrections.text_sha256(doc["text"]),
-        "reviewed": ", ".join(reviewed) or NONE,
-        "to_review": ", ".join(to_review) or NONE,
     }
     out = {"data": data}
     if to_review:
