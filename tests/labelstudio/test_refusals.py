@@ -316,3 +316,11 @@ def test_unknown_kb_id_and_malformed_timex_value_are_refused(pulled, field, valu
     with pytest.raises(ImportRefused, match=message):
         import_export(tasks, [plain_doc(), emoji_doc()], tmp_path)
     assert not (tmp_path / "gold").exists()
+
+
+def test_a_stray_result_does_not_hide_the_region_of_a_problem(pulled, tmp_path):
+    tasks = copy.deepcopy(pulled)
+    _emoji_result(tasks).append("stray")  # after the damaged region: found second
+    _first_region(tasks)["value"]["labels"] = ["NATIONALITY"]
+    with pytest.raises(ImportRefused, match=r"region ent-0-6 'Ałmaty' \(NATIONALITY\): unknown label"):
+        import_export(tasks, [plain_doc(), emoji_doc()], tmp_path)

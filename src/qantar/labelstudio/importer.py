@@ -93,7 +93,6 @@ class _Context:
     task: dict
     doc_id: str = "?"
     annotation_id: object = None
-
     results: list = field(default_factory=list)  # of the annotation being imported
 
     def refuse(self, region, problem: str) -> ImportRefused:
@@ -109,15 +108,17 @@ def describe_region(results, region_id) -> str:
     """`region <Label Studio id> '<text>' (<label>, corpus id <id>)`: what the annotator sees
     in the region list, and the id the corpus will give it."""
     for item in results if isinstance(results, list) else []:
-        value = item.get("value") if isinstance(item, dict) else None
-        if item.get("id") != region_id or item.get("from_name") not in TAG_LAYER or not isinstance(value, dict):
+        if not isinstance(item, dict) or item.get("id") != region_id or not isinstance(item.get("value"), dict):
             continue
-        label = value.get("labels") if isinstance(value.get("labels"), list) else []
-        described = f"region {region_id} {value.get('text')!r} ({', '.join(map(str, label)) or 'no label'}"
+        layer = TAG_LAYER.get(item.get("from_name")) if isinstance(item.get("from_name"), str) else None
+        if layer is None:
+            continue
+        value = item["value"]
+        labels = value.get("labels") if isinstance(value.get("labels"), list) else []
+        described = f"region {region_id} {value.get('text')!r} ({', '.join(map(str, labels)) or 'no label'}"
         start, end = value.get("start"), value.get("end")
-        corpus_id = annotation_id(TAG_LAYER[item["from_name"]], start, end) if isinstance(start, int) and isinstance(end, int) else None
-        if corpus_id and corpus_id != region_id:
-            described += f", corpus id {corpus_id}"
+        if isinstance(start, int) and isinstance(end, int) and annotation_id(layer, start, end) != region_id:
+            described += f", corpus id {annotation_id(layer, start, end)}"
         return described + ")"
     return f"region {region_id}"
 
