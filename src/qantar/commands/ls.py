@@ -72,6 +72,12 @@ def _annotation_option(p) -> None:
                    help=f"where gold/<doc_id>.json lives (default: {annotation_dir()})")
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
 def _json_option(p) -> None:
     p.add_argument("--json", action="store_true", help="print the change report as JSON (for scripts)")
 
@@ -118,7 +124,7 @@ def register(sub) -> None:
     _server_options(p)
     _annotation_option(p)
     _gold_option(p)
-    p.add_argument("--annotators", type=int, default=None, metavar="N",
+    p.add_argument("--annotators", type=_positive, default=None, metavar="N",
                    help="how many people annotate each task (the queue offers it until it has N annotations); "
                         "default: leave the project's setting (1 for a new project)")
     p.set_defaults(handler=_push)
