@@ -186,6 +186,10 @@ def _unknown_reviewed_layer(tasks):
                                  "value": {"choices": ["relations"]}})
 
 
+def _cluster_not_an_id(tasks):
+    _item(tasks, "cluster")["value"]["text"] = ["kz emergency!"]
+
+
 def _second_task_for_a_document(tasks):
     tasks.append({**copy.deepcopy(tasks[1]), "id": 999})
 
@@ -227,6 +231,7 @@ DAMAGE = [
     (_two_regions_on_one_span, r"region dup1 'Ałmaty' \(ORG, corpus id ent-0-6\): regions ent-0-6 and dup1 mark the "
                                r"same span 0-6 in layer entities"),
     (_unknown_reviewed_layer, r"region rev: reviewed: choices must be some of entities, timexes, events; got \['relations'\]"),
+    (_cluster_not_an_id, r"region ev-\d+-\d+ 'stan wyjątkowy' \(DeclareEmergency\): cluster: 'kz emergency!' does not match"),
     (_second_task_for_a_document, r"task 999 \(document t-emoji\), annotation #\d+: a second task for this document \(first: task \d+\)"),
     (_task_not_an_object, r"task \? \(document \?\): a task is not an object: 'task'"),
     (_task_without_doc_id, r"task \d+ \(document \?\): the task has no data.doc_id; it was not exported by qantar"),

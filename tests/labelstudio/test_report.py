@@ -49,3 +49,24 @@ def test_json_report_has_every_field_change_for_scripts(tmp_path):
     assert emoji["annotator"] == "label-studio:admin@example.com"
     assert emoji["annotated_at"].endswith("Z") and emoji["written"].endswith("t-emoji.json")
     assert sorted(data["written"]) == sorted(d["written"] for d in data["documents"])
+
+
+def test_disagreeing_annotators_are_named_and_the_latest_is_used(tmp_path):
+    tasks = json.loads(RECORDED.read_text(encoding="utf-8"))
+    first = tasks[1]["annotations"][0]
+    later = copy.deepcopy(first)
+    later.update(id=first["id"] + 100, updated_at="2099-01-01T00:00:00.000000Z",
+                 updated_by={"id": 7, "email": "bob@example.com"}, completed_by={"id": 7, "email": "bob@example.com"})
+    region = next(r for r in later["result"] if r.get("from_name") == "entity")
+    region["value"]["labels"] = ["LOC"]
+    broken = copy.deepcopy(first)
+    broken.update(id=first["id"] + 200, result="not a list")
+    tasks[1]["annotations"] += [later, broken]
+
+    report = import_export(tasks, [plain_doc(), emoji_doc()], tmp_path)
+
+    emoji = next(d for d in report.documents if d.doc_id == "t-emoji")
+    assert (emoji.annotation_id, emoji.annotator) == (later["id"], "label-studio:bob@example.com")
+    assert (f"annotations disagree: used #{later['id']} (latest, label-studio:bob@example.com); "
+            f"#{first['id']} (label-studio:admin@example.com) differs in entities ({region['id']})") in emoji.notes
+    assert f"annotation #{broken['id']} was not used and is not valid: `result` is not a list" in emoji.notes

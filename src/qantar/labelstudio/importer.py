@@ -14,6 +14,7 @@ whole, so every annotation in them is `gold`.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -210,6 +211,16 @@ def _disagreement(chosen: dict, chosen_layers, others: list[dict], text: str, ta
     return notes
 
 
+def _region_at(path: str, record: dict, origin: dict) -> str:
+    """The Label Studio region of the annotation a JSON path (`layers.events[0].cluster`)
+    points into, else the path."""
+    found = re.match(r"layers\.(\w+)\[(\d+)\]", path)
+    if not found or found[1] not in record["layers"] or int(found[2]) >= len(record["layers"][found[1]]):
+        return path
+    corpus_id = record["layers"][found[1]][int(found[2])]["id"]
+    return origin.get(corpus_id, corpus_id)
+
+
 def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, knowledge_base):
     """(DocumentChange, (path, text) to write or None) for one task; raises ImportRefused."""
     doc = _document(ctx, by_id)
@@ -243,7 +254,8 @@ def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, kn
               "layers": {layer: new[layer] for layer in written}}
     problems = validate.schema_problems(record, "corrections.schema.json", ctx.source, ctx.doc_id)
     if problems:
-        raise ctx.refuse(parsed.origin.get(problems[0].annotation, problems[0].annotation), problems[0].message)
+        path = problems[0].annotation
+        raise ctx.refuse(_region_at(path, record, parsed.origin), f"{path.rpartition('.')[2]}: {problems[0].message}")
     path = corrections.gold_dir(annotation_dir) / f"{ctx.doc_id}.json"
     text = corrections.render(record)
     if path.exists() and path.read_text(encoding="utf-8") == text:
