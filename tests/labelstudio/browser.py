@@ -25,6 +25,14 @@ def sign_up(page, url: str, email: str, password: str) -> None:
     page.wait_for_load_state("networkidle")
 
 
+def log_in(page, url: str, email: str, password: str) -> None:
+    page.goto(f"{url}/user/login/")
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("button.login-button")
+    page.wait_for_load_state("networkidle")
+
+
 def open_task(page) -> None:
     """Wait until the labeling view shows the task's regions."""
     page.wait_for_selector(".htx-highlight", timeout=TIMEOUT_MS)

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from qantar import corrections
+from qantar import corrections, ingest
 from qantar.labelstudio import workflow
 from qantar.labelstudio.regions import content
 
 from . import browser as ui
-from .conftest import EMOJI_TEXT, PLAIN_TEXT, annotate, emoji_doc, plain_doc, project_tasks, span
+from .conftest import EMOJI_TEXT, PLAIN_TEXT, annotate, emoji_doc, entity, plain_doc, project_tasks, span
 
 GUIDE_SCREENSHOTS = Path(__file__).resolve().parents[2] / "annotation" / "label-studio" / "screenshots"
 
@@ -61,6 +61,17 @@ def screenshots(tmp_path_factory, request):
             shutil.copy(picture, GUIDE_SCREENSHOTS / picture.name)
 
 
+def _long_doc() -> dict:
+    """A long article (written for this test), one automatic entity near its end."""
+    lines = [f"Day {day}: the committee met again, read the letters of the week and adjourned without a vote."
+             for day in range(1, 81)]
+    text = "\n".join(lines) + "\nOn the last day the committee moved to Astana."
+    doc = ingest.from_text(text, "t-long", "tests/long.txt", language="en",
+                           dct={"value": "2022-01-05", "source": "header", "evidence": None})
+    doc["entities"] = [entity(text, "Astana", "GPE", "astana")]
+    return doc
+
+
 def _page(chromium):
     return chromium.new_context(viewport={"width": 1400, "height": 900}).new_page()
 
@@ -82,11 +93,11 @@ def _expected_emoji_layers(oubz: str) -> dict:
 
 
 def test_annotators_in_the_browser_and_pull_credits_each(ls_server, conn, chromium, screenshots, project_title, tmp_path):
-    docs = [emoji_doc(), plain_doc()]
+    docs = [emoji_doc(), plain_doc(), _long_doc()]
     annotation_dir = tmp_path / "annotation"
     pushed, left_out = workflow.push(ls_server.url, ls_server.token, project_title, docs=docs,
                                      annotation_dir=annotation_dir)
-    assert (pushed.imported, left_out) == (2, 0)
+    assert (pushed.imported, left_out) == (3, 0)
     tasks = project_tasks(conn, project_title)
     # The pushing account had annotated the plain document in an earlier round.
     annotate(conn, tasks["t-plain"]["id"], tasks["t-plain"]["prediction"])
@@ -125,6 +136,18 @@ def test_annotators_in_the_browser_and_pull_credits_each(ls_server, conn, chromi
     ui.choose(bob, "other")
     bob.screenshot(path=screenshots / "6-update-by-a-second-annotator.png")
     ui.submit(bob, "Update")
+
+    # a long article: the fields of a region at its end are beside it, not pages below
+    reader = _page(chromium)
+    ui.log_in(reader, ls_server.url, "anna@example.com", "anna-local-only")
+    reader.goto(f"{ls_server.url}/projects/{pushed.project_id}/data?task={tasks['t-long']['id']}")
+    ui.open_task(reader)
+    ui.region(reader, "Astana").scroll_into_view_if_needed()
+    ui.select_region(reader, "Astana")
+    kb_field = reader.locator(".qantar-side [data-testid=htx-textbox-content]:visible").first
+    box, viewport = kb_field.bounding_box(), reader.viewport_size
+    assert 0 <= box["y"] and box["y"] + box["height"] <= viewport["height"], box
+    reader.screenshot(path=screenshots / "7-long-article-fields-stay-beside.png")
 
     report = workflow.pull(ls_server.url, ls_server.token, project_title, docs=docs, annotation_dir=annotation_dir,
                            save=screenshots / "pulled.json")
