@@ -39,6 +39,20 @@ def open_task(page) -> None:
     settle(1.5)
 
 
+def select_new_regions(page, screenshot=None) -> None:
+    """Settings (bottom bar) → "Select region after creating it": a region just drawn is
+    selected, its fields at hand (per user and browser; off by default)."""
+    page.locator("button[aria-label='Settings']").last.click()
+    toggle = page.locator("label.lsf-settings__field", has_text="Select region after creating it")
+    if not toggle.locator("input").is_checked():
+        toggle.click()
+    settle()
+    if screenshot:
+        page.screenshot(path=screenshot)
+    page.keyboard.press("Escape")
+    settle()
+
+
 def region(page, text: str):
     return page.locator(".htx-highlight", has_text=text).first
 

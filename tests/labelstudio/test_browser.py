@@ -114,8 +114,8 @@ def test_annotators_in_the_browser_and_pull_credits_each(ls_server, conn, chromi
     assert anna.get_by_text("t-emoji").first.is_visible()
     anna.screenshot(path=screenshots / "2-task-with-predictions.png")
 
-    ui.draw_region(anna, "ORG", "OUBZ")
-    ui.select_region(anna, "OUBZ")
+    ui.select_new_regions(anna, screenshots / "2b-settings-select-new-regions.png")
+    ui.draw_region(anna, "ORG", "OUBZ")  # selected at once: its KB id field is beside it
     ui.fill_new_value(anna, "kb_id", "csto")
     anna.screenshot(path=screenshots / "3-entity-with-kb-id.png")
     ui.select_region(anna, "ratusz")
