@@ -86,12 +86,21 @@ def draw_region(page, label: str, word: str) -> None:
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] - 1, middle, steps=5)
     page.mouse.up()
+    page.locator(".htx-highlight", has_text=word).first.wait_for(timeout=TIMEOUT_MS)
     settle()
 
 
-def fill_new_value(page, field: str, value: str) -> None:
-    """Type a per-region value into an empty field of the side column, Enter to keep it."""
-    page.fill(f".qantar-side input[name={field}]", value)
+def fill_new_value(page, field: str, value: str, region_text: str) -> None:
+    """Type a per-region value into an empty field of the side column, Enter to keep it
+    (the region is selected first when drawing it did not select it)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout  # late: the test skips without it
+
+    box = page.locator(f".qantar-side input[name={field}]")
+    try:
+        box.wait_for(state="visible", timeout=5_000)
+    except PlaywrightTimeout:
+        select_region(page, region_text)
+    box.fill(value)
     page.keyboard.press("Enter")
     settle()
 
@@ -99,8 +108,8 @@ def fill_new_value(page, field: str, value: str) -> None:
 def edit_value(page, value: str) -> None:
     """Change the value shown in the side column: the pencil (Edit), new text, Save."""
     page.locator(".qantar-side [aria-label='Edit Region']:visible").first.click()
-    settle()
     field = page.locator(".qantar-side [data-testid=htx-textbox-input]:visible").first
+    field.wait_for(timeout=TIMEOUT_MS)
     field.fill(value)
     page.locator(".qantar-side [aria-label='Save']:visible").first.click()
     settle()
@@ -140,7 +149,10 @@ def choose(page, option: str) -> None:
 
 def submit(page, label: str = "Submit") -> None:
     """Submit (a new annotation) or Update (an existing one), and wait for the server."""
-    with page.expect_response(lambda r: "/api/" in r.url and r.request.method in ("POST", "PATCH")
-                              and "annotations" in r.url, timeout=TIMEOUT_MS):
+    def saved(response) -> bool:  # the annotation itself, not an autosaved draft of it
+        return (response.request.method in ("POST", "PATCH") and "/annotations" in response.url
+                and "draft" not in response.url and response.ok)
+
+    with page.expect_response(saved, timeout=TIMEOUT_MS):
         page.locator("button", has_text=label).first.click()
     settle(1.5)

@@ -116,7 +116,7 @@ def test_annotators_in_the_browser_and_pull_credits_each(ls_server, conn, chromi
 
     ui.select_new_regions(anna, screenshots / "2b-settings-select-new-regions.png")
     ui.draw_region(anna, "ORG", "OUBZ")  # selected at once: its KB id field is beside it
-    ui.fill_new_value(anna, "kb_id", "csto")
+    ui.fill_new_value(anna, "kb_id", "csto", "OUBZ")
     anna.screenshot(path=screenshots / "3-entity-with-kb-id.png")
     ui.select_region(anna, "ratusz")
     ui.delete_selected_region(anna)
