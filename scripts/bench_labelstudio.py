@@ -2,7 +2,8 @@
 """Push and pull timings for N Label Studio tasks (default 1000) against a local server.
 
 The tasks are the seed documents with their automatic layers, copied under new ids, each
-with its layers also as a corrected annotation, so the pull brings back N annotated tasks.
+with its layers also as a corrected annotation (pushed `--with-gold`), so the pull brings
+back N annotated tasks; then the same documents as a queue to review (predictions only).
 Starts its own server (scripts/setup_label_studio.py first) on 127.0.0.1 and stops it.
 
     .venv/bin/python scripts/bench_labelstudio.py [--tasks 1000]
@@ -55,7 +56,7 @@ def main() -> int:
         ls = timed("start server from the migrated data dir", local.start, tmp / "server", template=template)
         try:
             conn = server.connect(ls.url, ls.token)
-            tasks = timed(f"export_tasks ({n} tasks)", export_tasks, docs, tmp / "annotation")
+            tasks = timed(f"export_tasks ({n} tasks, with gold)", export_tasks, docs, tmp / "annotation", with_gold=True)
             result = timed(f"push (create project, import {n} tasks)", server.push, tasks, conn, "bench")
             assert result.imported == n, result
             timed(f"push again ({n} tasks already there)", server.push, tasks, conn, "bench")
@@ -64,6 +65,9 @@ def main() -> int:
             report = timed("import (round trip, nothing changes)", import_tasks, pulled, docs, tmp / "annotation")
             assert report.written == [], "round trip changed gold files"
             print(f"{sum(len(t['annotations'][0]['result']) for t in pulled)} results pulled")
+            queue = timed(f"export_tasks ({n} tasks to review)", export_tasks, docs, tmp / "no-gold")
+            result = timed(f"push (create project, {n} tasks with predictions)", server.push, queue, conn, "bench-queue")
+            assert result.imported == n, result
         finally:
             ls.stop()
     return 0

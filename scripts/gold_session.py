@@ -37,7 +37,7 @@ def main() -> int:
         ls = local.start(Path(data_dir))
         try:
             conn = server.connect(ls.url, ls.token)
-            pushed = workflow.push(ls.url, ls.token, PROJECT, docs=docs)
+            pushed, _reviewed = workflow.push(ls.url, ls.token, PROJECT, docs=docs, with_gold=True)
             console.print(f"pushed {pushed.imported} tasks to {ls.url} project {PROJECT!r}")
             project = server.find_project(conn, PROJECT)
             tasks = {t.data["doc_id"]: t.id for t in conn.client.tasks.list(project=project.id, fields="task_only")}

@@ -15,6 +15,13 @@ from .conftest import EMOJI_TEXT, annotate, entity, event, project_tasks, snapsh
 ANNOTATOR = "label-studio:admin@example.com"
 
 
+def _who(source: str) -> str:
+    """The annotator of a gold `source` (`label-studio:<email> <time>`), without the time."""
+    who, _, when = source.rpartition(" ")
+    assert when.endswith("Z") and "T" in when, source
+    return who
+
+
 def _as_gold(annotations, source="label-studio:alice@example.com"):
     return [{**a, "status": "gold", "source": source, "confidence": None} for a in annotations]
 
@@ -27,7 +34,7 @@ def _write_gold(annotation_dir, doc, layers):
 
 
 def _cycle(conn, title, docs, annotation_dir):
-    push(export_tasks(docs, annotation_dir), conn, title)
+    push(export_tasks(docs, annotation_dir, with_gold=True), conn, title)
     return import_tasks(pull(conn, title), docs, annotation_dir, source=title)
 
 
@@ -79,8 +86,9 @@ def test_annotator_corrections_arrive_exactly(conn, project_title, docs, tmp_pat
     assert not (corrections.gold_dir(tmp_path) / "t-plain.json").exists()
     ents = {a["id"]: a for a in gold["layers"]["entities"]}
     oubz = f"ent-{s}-{e}"
-    assert ents[oubz] == {"id": oubz, "start": s, "end": e, "text": "OUBZ", "type": "ORG", "kb_id": "csto",
-                          "status": "gold", "source": ANNOTATOR, "confidence": None}
+    assert {**ents[oubz], "source": _who(ents[oubz]["source"])} == {
+        "id": oubz, "start": s, "end": e, "text": "OUBZ", "type": "ORG", "kb_id": "csto",
+        "status": "gold", "source": ANNOTATOR, "confidence": None}
     assert ents[first_almaty]["type"] == "LOC" and ratusz not in ents
     assert all(a["status"] == "gold" for layer in gold["layers"].values() for a in layer)
     assert all(t[a["start"]:a["end"]] == a["text"] for layer in gold["layers"].values() for a in layer)
@@ -137,7 +145,8 @@ def test_ground_truth_wins_and_disagreement_is_reported(conn, project_title, doc
 
     doc = next(d for d in report.documents if d.doc_id == "t-plain")
     assert doc.annotation_id == truth.id
-    assert any(f"used #{truth.id} (ground truth); #{later.id} differs in entities" in n for n in doc.notes)
+    assert any(f"used #{truth.id} (ground truth, {ANNOTATOR}); #{later.id} ({ANNOTATOR}) differs in entities" in n
+               for n in doc.notes)
     assert not report.changes("t-plain", "entities")  # the ground truth kept PER
 
 
@@ -175,7 +184,7 @@ def test_unchanged_layers_become_gold_only_when_marked_reviewed(conn, project_ti
     assert [{k: a[k] for k in ("id", "type")} for a in gold["entities"]] == \
         [{k: a[k] for k in ("id", "type")} for a in plain["entities"]]
     assert {a["status"] for layer in gold.values() for a in layer} == {"gold"}
-    assert {a["source"] for layer in gold.values() for a in layer} == {ANNOTATOR}
+    assert {_who(a["source"]) for layer in gold.values() for a in layer} == {ANNOTATOR}
 
 
 def test_push_prelabels_with_the_rule_set_predictions(conn, project_title, docs, tmp_path):
@@ -198,3 +207,10 @@ def test_seed_documents_round_trip_byte_identical(conn, project_title, tmp_path)
     assert snapshot(corrections.gold_dir(tmp_path)) == before
     assert [d.annotation_id is not None for d in report.documents] == [True] * 5
     assert report.written == []
+
+
+def test_push_sets_how_many_annotators_each_task_gets(conn, project_title, docs, tmp_path):
+    first = push(export_tasks(docs, tmp_path), conn, project_title, annotators=2)
+    again = push(export_tasks(docs, tmp_path), conn, project_title)
+    project = conn.client.projects.get(find_project(conn, project_title).id)
+    assert (first.annotators, again.annotators, project.maximum_annotations) == (2, 2, 2)

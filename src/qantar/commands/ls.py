@@ -3,6 +3,7 @@
 import argparse
 
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import ValidationError
 from ..labelstudio import config, server, workflow
@@ -11,10 +12,13 @@ from ..paths import annotation_dir
 console = Console()
 
 
-def _print_report(report) -> int:
+def _print_report(report, as_json: bool) -> int:
+    if as_json:
+        print(report.to_json())
+        return 0
     console.print(report.table())
     for note in report.notes():
-        console.print(f"- {note}", highlight=False)
+        console.print(f"- {escape(note)}", highlight=False)
     return 0
 
 
@@ -31,26 +35,30 @@ def _config(args) -> int:
 
 
 def _export(args) -> int:
-    count = workflow.write_export(args.output, annotation_dir=args.annotation_dir)
+    count = workflow.write_export(args.output, annotation_dir=args.annotation_dir, with_gold=args.with_gold)
     console.print(f"wrote {count} tasks to {args.output}")
     return 0
 
 
 def _import(args) -> int:
-    return _print_report(workflow.import_file(args.export, annotation_dir=args.annotation_dir))
+    return _print_report(workflow.import_file(args.export, annotation_dir=args.annotation_dir), args.json)
 
 
 def _push(args) -> int:
-    result = workflow.push(args.url, args.token, args.project, annotation_dir=args.annotation_dir)
+    result, reviewed = workflow.push(args.url, args.token, args.project, annotation_dir=args.annotation_dir,
+                                     with_gold=args.with_gold, annotators=args.annotators)
     state = "created" if result.created else ("labeling config updated" if result.config_updated else "up to date")
-    console.print(f"project {args.project!r} (id {result.project_id}, {state}): imported {result.imported} tasks, "
-                  f"{result.already_there} already there")
+    console.print(escape(f"project {args.project!r} (id {result.project_id}, {state}): imported {result.imported} tasks, "
+                         f"{result.already_there} already there; {result.annotators} annotator(s) per task"))
+    if reviewed:
+        console.print(f"{reviewed} document(s) with every layer reviewed were not pushed (--with-gold pushes them "
+                      "as finished annotations)")
     return 0
 
 
 def _pull(args) -> int:
     return _print_report(workflow.pull(args.url, args.token, args.project,
-                                       annotation_dir=args.annotation_dir, save=args.save))
+                                       annotation_dir=args.annotation_dir, save=args.save), args.json)
 
 
 def _server_options(p) -> None:
@@ -62,6 +70,22 @@ def _server_options(p) -> None:
 def _annotation_option(p) -> None:
     p.add_argument("--annotation-dir", default=None,
                    help=f"where gold/<doc_id>.json lives (default: {annotation_dir()})")
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
+
+
+def _json_option(p) -> None:
+    p.add_argument("--json", action="store_true", help="print the change report as JSON (for scripts)")
+
+
+def _gold_option(p) -> None:
+    p.add_argument("--with-gold", action="store_true",
+                   help="also send documents whose layers are all reviewed, as finished annotations "
+                        "(out of the queue; the task columns `reviewed` and `to_review` say which layers are)")
 
 
 def register(sub) -> None:
@@ -85,6 +109,7 @@ def register(sub) -> None:
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("-o", "--output", required=True, help="the tasks file to write")
     _annotation_option(p)
+    _gold_option(p)
     p.set_defaults(handler=_export)
 
     p = cmds.add_parser("import", help="import a Label Studio JSON export into annotation/gold",
@@ -93,15 +118,20 @@ def register(sub) -> None:
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("export", help="the JSON export file")
     _annotation_option(p)
+    _json_option(p)
     p.set_defaults(handler=_import)
 
-    p = cmds.add_parser("push", help="create or update the project and import the tasks",
-                        description="Create the Label Studio project (or update its labeling config) and import "
-                                    "the tasks not there yet.\n\n"
-                                    "Example: qantar ls push --url http://127.0.0.1:8080 --token $TOKEN",
+    p = cmds.add_parser("push", help="create or update the project and import the tasks to review",
+                        description="Documents with a layer not yet reviewed go to the queue with the automatic "
+                                    "annotations as predictions; fully reviewed ones only with --with-gold.\n\n"
+                                    "Example: qantar ls push --url http://127.0.0.1:8080 --token $LS_TOKEN --annotators 2",
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     _server_options(p)
     _annotation_option(p)
+    _gold_option(p)
+    p.add_argument("--annotators", type=_positive, default=None, metavar="N",
+                   help="how many people annotate each task (the queue offers it until it has N annotations); "
+                        "default: leave the project's setting (1 for a new project)")
     p.set_defaults(handler=_push)
 
     p = cmds.add_parser("pull", help="pull the annotations and import them",
@@ -112,4 +142,5 @@ def register(sub) -> None:
     _server_options(p)
     _annotation_option(p)
     p.add_argument("--save", help="also keep the raw export in this file")
+    _json_option(p)
     p.set_defaults(handler=_pull)

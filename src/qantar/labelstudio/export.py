@@ -1,10 +1,21 @@
-"""Documents -> Label Studio tasks: automatic layers as predictions, corrected layers as an
-annotation (with the automatic layers that were not corrected, so the annotator sees the
-whole document as the corpus has it)."""
+"""Documents -> Label Studio tasks, so that the queue holds what still needs a person.
+
+A document with a layer nobody has reviewed yet (no corrected layer in annotation/gold)
+becomes a task with one *prediction*: the whole document as the corpus has it, reviewed
+layers included, so the annotator starts from everything and a submit never drops a
+reviewed layer. Label Studio counts such a task as not yet labeled: it is in the queue.
+
+A document whose layers are all reviewed has nothing left to do: it is pushed only when
+asked (`with_gold`), as one finished annotation holding its gold, so it stays out of the
+queue. Every task says in its data which layers are reviewed and which are not (two
+columns of the task list, filterable).
+"""
 
 from .. import corrections, pipeline
 from ..ingest import LAYERS
 from .regions import to_results
+
+NONE = "none"  # the value of an empty `reviewed` / `to_review` column (an empty one cannot be filtered)
 
 
 def model_version() -> str:
@@ -21,32 +32,40 @@ def gold_layers(doc: dict, gold: dict) -> dict[str, list[dict]]:
     return found["layers"]
 
 
-def task(doc: dict, gold_layers_of_doc: dict, version: str) -> dict:
+def task(doc: dict, gold_layers_of_doc: dict, version: str, with_gold: bool = False) -> dict | None:
+    """The task of one document, or None when it has nothing to review and gold is not asked for."""
     layers = {layer: gold_layers_of_doc.get(layer, doc[layer]) for layer in LAYERS}
+    reviewed = [layer for layer in LAYERS if layer in gold_layers_of_doc]
+    to_review = [layer for layer in LAYERS if layer not in gold_layers_of_doc]
+    # Task-list columns follow this order: the document and what is left to do first.
     data = {
-        "text": doc["text"],
         "doc_id": doc["id"],
+        "to_review": ", ".join(to_review) or NONE,
+        "reviewed": ", ".join(reviewed) or NONE,
         "language": doc["language"],
         "dct": (doc.get("dct") or {}).get("value"),
+        "text": doc["text"],
         "text_sha256": corrections.text_sha256(doc["text"]),
     }
     out = {"data": data}
-    silver = {layer: [a for a in doc[layer] if a["status"] == "silver"]
-              for layer in LAYERS if layer not in gold_layers_of_doc}
-    if any(silver.values()):
-        confidences = [a["confidence"] for anns in silver.values() for a in anns if a.get("confidence") is not None]
+    if to_review:
+        automatic = [a for layer in to_review for a in doc[layer] if a["status"] == "silver"]
+        confidences = [a["confidence"] for a in automatic if a.get("confidence") is not None]
         out["predictions"] = [{
             "model_version": version,
             "score": round(sum(confidences) / len(confidences), 4) if confidences else None,
-            "result": to_results(silver),
+            "result": to_results(layers),
         }]
-    if gold_layers_of_doc:
-        out["annotations"] = [{"result": to_results(layers), "ground_truth": False}]
+    elif with_gold:
+        out["annotations"] = [{"result": to_results(layers, reviewed=reviewed), "ground_truth": False}]
+    else:
+        return None
     return out
 
 
-def export_tasks(docs: list[dict], annotation_dir=None) -> list[dict]:
-    """One Label Studio task per document. Gold comes from `annotation_dir`/gold."""
+def export_tasks(docs: list[dict], annotation_dir=None, *, with_gold: bool = False) -> list[dict]:
+    """The Label Studio tasks of `docs` (see the module doc). Gold comes from `annotation_dir`/gold."""
     gold = corrections.load_all(annotation_dir)
     version = model_version()
-    return [task(doc, gold_layers(doc, gold), version) for doc in docs]
+    tasks = (task(doc, gold_layers(doc, gold), version, with_gold) for doc in docs)
+    return [t for t in tasks if t is not None]

@@ -6,14 +6,16 @@ export (ImportRefused names the file, task, document, region and problem).
 Per task: the ground-truth annotation, else the latest submitted one, is used; the others
 are compared with it and a disagreement is reported. A region the annotator left as it was
 keeps its corpus annotation (status, source); a new or
-changed one becomes `gold` with source `label-studio:<annotator>`. A layer is written when
+changed one becomes `gold` with source `label-studio:<email> <time>`: the Label Studio user
+who last changed the annotation (`updated_by`, not its creator) and when (UTC). A layer is written when
 it was corrected before, when the annotation changes it, or when the annotator marked it
 as reviewed (the task-level `reviewed` choice); written layers replace the automatic ones
 whole, so every annotation in them is `gold`.
 """
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import corrections, taxonomy, validate
@@ -21,7 +23,7 @@ from ..atomic import write_files
 from ..errors import ImportRefused, QantarError
 from ..ingest import LAYERS
 from .parse import RegionProblem, parse
-from .regions import PROVENANCE, content, field_order
+from .regions import PROVENANCE, TAG_LAYER, annotation_id, content, field_order
 from .report import ChangeReport, DocumentChange, compare
 
 SOURCE_PREFIX = "label-studio:"
@@ -47,13 +49,33 @@ def _check_tasks(tasks, source: str) -> None:
                             "(or `qantar ls pull`) and try again; nothing was imported")
 
 
-def annotator(annotation: dict) -> str:
-    who = annotation.get("completed_by")
+def _user(who) -> str | None:
     if isinstance(who, dict):
-        who = who.get("email") or f"user-{who.get('id')}"
-    elif who is not None:
-        who = f"user-{who}"  # a plain export gives the user id only; `qantar ls pull` gives the email
+        return who.get("email") or f"user-{who.get('id')}"
+    if who is not None:
+        return f"user-{who}"  # a plain export gives the user id only; `qantar ls pull` gives the email
+    return None
+
+
+def annotator(annotation: dict) -> str:
+    """`label-studio:<email>` of the user who last changed the annotation (`updated_by`;
+    Label Studio keeps its creator in `completed_by`)."""
+    who = _user(annotation.get("updated_by")) or _user(annotation.get("completed_by"))
     return SOURCE_PREFIX + (who or "unknown")
+
+
+def annotated_at(annotation: dict) -> str | None:
+    """When the annotation was last changed, as `2022-01-05T10:00:00Z` (Label Studio keeps UTC)."""
+    when = annotation.get("updated_at") or annotation.get("created_at")
+    if not isinstance(when, str) or len(when) < 19:
+        return None
+    return when[:19] + "Z"
+
+
+def source(annotation: dict) -> str:
+    """The `source` of what an annotation changed: who, and when when known."""
+    when = annotated_at(annotation)
+    return annotator(annotation) + (f" {when}" if when else "")
 
 
 def candidates(task: dict) -> list[dict]:
@@ -72,14 +94,34 @@ class _Context:
     task: dict
     doc_id: str = "?"
     annotation_id: object = None
+    results: list = field(default_factory=list)  # of the annotation being imported
 
     def refuse(self, region, problem: str) -> ImportRefused:
         where = f"{self.source}: task {self.task.get('id', '?')} (document {self.doc_id})"
         if self.annotation_id is not None:
             where += f", annotation #{self.annotation_id}"
         if region:
-            where += f", region {region}"
+            where += f", {describe_region(self.results, region)}"
         return ImportRefused(f"{where}: {problem}; nothing was imported")
+
+
+def describe_region(results, region_id) -> str:
+    """`region <Label Studio id> '<text>' (<label>, corpus id <id>)`: what the annotator sees
+    in the region list, and the id the corpus will give it."""
+    for item in results if isinstance(results, list) else []:
+        if not isinstance(item, dict) or item.get("id") != region_id or not isinstance(item.get("value"), dict):
+            continue
+        layer = TAG_LAYER.get(item.get("from_name")) if isinstance(item.get("from_name"), str) else None
+        if layer is None:
+            continue
+        value = item["value"]
+        labels = value.get("labels") if isinstance(value.get("labels"), list) else []
+        described = f"region {region_id} {value.get('text')!r} ({', '.join(map(str, labels)) or 'no label'}"
+        start, end = value.get("start"), value.get("end")
+        if isinstance(start, int) and isinstance(end, int) and annotation_id(layer, start, end) != region_id:
+            described += f", corpus id {annotation_id(layer, start, end)}"
+        return described + ")"
+    return f"region {region_id}"
 
 
 def _document(ctx: _Context, by_id: dict) -> dict:
@@ -164,9 +206,19 @@ def _disagreement(chosen: dict, chosen_layers, others: list[dict], text: str, ta
                      for layer in LAYERS if chosen_layers[layer] != theirs[layer]]
         if differing:
             why = "ground truth" if chosen.get("ground_truth") else "latest"
-            notes.append(f"annotations disagree: used #{chosen.get('id')} ({why}); #{other.get('id')} differs in "
-                         + "; ".join(differing))
+            notes.append(f"annotations disagree: used #{chosen.get('id')} ({why}, {annotator(chosen)}); "
+                         f"#{other.get('id')} ({annotator(other)}) differs in " + "; ".join(differing))
     return notes
+
+
+def _region_at(path: str, record: dict, origin: dict) -> str:
+    """The Label Studio region of the annotation a JSON path (`layers.events[0].cluster`)
+    points into, else the path."""
+    found = re.match(r"layers\.(\w+)\[(\d+)\]", path)
+    if not found or found[1] not in record["layers"] or int(found[2]) >= len(record["layers"][found[1]]):
+        return path
+    corpus_id = record["layers"][found[1]][int(found[2])]["id"]
+    return origin.get(corpus_id, corpus_id)
 
 
 def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, knowledge_base):
@@ -178,7 +230,8 @@ def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, kn
         return change, None
     chosen = found[0]
     ctx.annotation_id = change.annotation_id = chosen.get("id")
-    change.annotator = annotator(chosen)
+    ctx.results = chosen.get("result")
+    change.annotator, change.annotated_at = annotator(chosen), annotated_at(chosen)
     try:
         parsed = parse(chosen.get("result"), doc["text"], tax)
     except RegionProblem as exc:
@@ -189,10 +242,10 @@ def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, kn
     old = gold.get(ctx.doc_id)
     old_layers = old["layers"] if old else {}
     base = {layer: old_layers.get(layer, doc[layer]) for layer in LAYERS}
-    new = {layer: _merge(layer, parsed.layers[layer], parsed.origin, base[layer], change.annotator,
+    new = {layer: _merge(layer, parsed.layers[layer], parsed.origin, base[layer], source(chosen),
                          tax.realis[0], change.notes) for layer in LAYERS}
-    for region_id, problem in _value_problems(new, knowledge_base):
-        raise ctx.refuse(region_id, problem)
+    for corpus_id, problem in _value_problems(new, knowledge_base):
+        raise ctx.refuse(parsed.origin.get(corpus_id, corpus_id), problem)
     change.layers = {layer: compare(layer, base[layer], new[layer]) for layer in LAYERS}
     written = [layer for layer in LAYERS if layer in old_layers or change.layers[layer] or layer in parsed.reviewed]
     if not written:
@@ -201,7 +254,8 @@ def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, kn
               "layers": {layer: new[layer] for layer in written}}
     problems = validate.schema_problems(record, "corrections.schema.json", ctx.source, ctx.doc_id)
     if problems:
-        raise ctx.refuse(problems[0].annotation, problems[0].message)
+        path = problems[0].annotation
+        raise ctx.refuse(_region_at(path, record, parsed.origin), f"{path.rpartition('.')[2]}: {problems[0].message}")
     path = corrections.gold_dir(annotation_dir) / f"{ctx.doc_id}.json"
     text = corrections.render(record)
     if path.exists() and path.read_text(encoding="utf-8") == text:

@@ -37,6 +37,7 @@ class PushResult:
     config_updated: bool
     imported: int
     already_there: int
+    annotators: int  # annotations the queue collects per task
 
 
 def connect(url: str | None = None, token: str | None = None) -> Connection:
@@ -91,10 +92,23 @@ def _doc_ids(conn: Connection, project_id: int) -> set[str]:
     return {task.data.get("doc_id") for task in _call(conn, "list tasks", list, pager)}
 
 
-def push(tasks: list[dict], conn: Connection, title: str = DEFAULT_PROJECT) -> PushResult:
+def _overlap(conn: Connection, project_id: int, annotators: int | None) -> int:
+    """Have the queue give each task to `annotators` people (None: leave it as it is)."""
+    current = _call(conn, "read the project", conn.client.projects.get, project_id)
+    if annotators is not None and current.maximum_annotations != annotators:
+        _call(conn, "set the annotators per task", conn.client.projects.update, project_id,
+              maximum_annotations=annotators)
+        return annotators
+    return current.maximum_annotations
+
+
+def push(tasks: list[dict], conn: Connection, title: str = DEFAULT_PROJECT, annotators: int | None = None) -> PushResult:
     """Create the project (or bring its labeling config up to date) and import the tasks of
-    documents it does not have yet; tasks already there keep the annotators' work."""
+    documents it does not have yet; tasks already there keep the annotators' work.
+    `annotators`: how many people annotate each task (the queue offers a task until it has
+    that many annotations)."""
     project_id, created, updated = _project(conn, title)
+    overlap = _overlap(conn, project_id, annotators)
     present = set() if created else _doc_ids(conn, project_id)
     new = [task for task in tasks if task["data"]["doc_id"] not in present]
     for first in range(0, len(new), IMPORT_BATCH):
@@ -104,11 +118,27 @@ def push(tasks: list[dict], conn: Connection, title: str = DEFAULT_PROJECT) -> P
     versions = [p["model_version"] for task in new for p in task.get("predictions", [])]
     if versions:
         _prelabel(conn, project_id, versions[-1])
-    return PushResult(project_id, created, updated, len(new), len(tasks) - len(new))
+    return PushResult(project_id, created, updated, len(new), len(tasks) - len(new), overlap)
+
+
+def _emails(conn: Connection) -> dict[int, str]:
+    """Label Studio user id -> email, from the users API."""
+    return {user.id: user.email for user in _call(conn, "list users", conn.client.users.list)}
+
+
+def _name_users(tasks: list[dict], emails: dict[int, str]) -> None:
+    """Replace the user ids of `completed_by` and `updated_by` by {"id", "email"} objects."""
+    for task in tasks:
+        for annotation in task.get("annotations") or []:
+            for key in ("completed_by", "updated_by"):
+                who = annotation.get(key)
+                if isinstance(who, int) and who in emails:
+                    annotation[key] = {"id": who, "email": emails[who]}
 
 
 def pull(conn: Connection, title: str = DEFAULT_PROJECT, timeout: float = 600) -> list[dict]:
-    """Every task of the project with its annotations (annotator emails included)."""
+    """Every task of the project with its annotations; the users who made and last changed
+    each annotation are named by email."""
     project = find_project(conn, title)
     if project is None:
         raise ServerRefused(f"Label Studio at {conn.url} has no project {title!r}; run `qantar ls push` first")
@@ -125,4 +155,6 @@ def pull(conn: Connection, title: str = DEFAULT_PROJECT, timeout: float = 600) -
         raise ServerRefused(f"Label Studio at {conn.url}: the export of {title!r} failed")
     raw = b"".join(_call(conn, "download the export", exports.download, project.id, snapshot.id, export_type="JSON"))
     _call(conn, "delete the export", exports.delete, project.id, snapshot.id)
-    return json.loads(raw)
+    tasks = json.loads(raw)
+    _name_users(tasks, _emails(conn))
+    return tasks
