@@ -12,6 +12,8 @@ Aliases under the key `und` are written the same in every language (AFP, @handle
 The curated file is validated against `qantar.schemas.kb_schema()` plus the checks a schema
 cannot express (unique ids, entries sorted by id); errors name the file and the entry.
 The generated file is checked by its generator and the tests, not at every load.
+"""
+
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache

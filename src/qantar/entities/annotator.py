@@ -1,5 +1,5 @@
-"""The entity layer: KB matches first, then candidates over the words left, then one
-mention per span with no overlaps (longest first, then most confident).
+"""The entity layer: claimed names and KB matches first, then candidates over the words
+left, then one mention per span with no overlaps (longest first, then most confident).
 
 Registered in qantar.pipeline.AUTOMATIC_LAYERS as "qantar.entities.annotator:annotate".
 """
@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from .. import holdout, langdata, taxonomy
 from ..errors import DataFileError
-from . import candidates, gazetteer, matcher, view
+from . import candidates, gazetteer, matcher, names, view
 from .matcher import Match
 
 SOURCE = "qantar-entity-rules/1.0"
 _TYPE_SETTINGS = ("hashtag_type", "handle_type", "credit_type", "acronym_type",
-                  "multiword_type", "single_type", "org_cue_type")
+                  "multiword_type", "single_type")
 
 
 @lru_cache(maxsize=1)
@@ -51,20 +51,30 @@ def _mention(m: Match, text: str) -> dict:
     }
 
 
+def _annotate(doc: dict) -> list[Match]:
+    """The kept matches of `doc`, sorted by offset."""
+    config = settings()
+    text = doc["text"]
+    excluded = frozenset(k for k in holdout.withheld() if k.startswith("kb:"))
+    index = names.index(excluded)
+    kept = []
+    for sentence in view.sentences(doc):
+        aliases = gazetteer.for_language(sentence.language, excluded=excluded)
+        known = _resolve(candidates.claims(sentence, text, config)
+                         + matcher.find(sentence, text, aliases, index, excluded, config))
+        covered = {i for m in known for i in range(m.first, m.last)}
+        proposed = candidates.find(sentence, text, covered, config)
+        kept += _resolve(known + proposed)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
 def knowledge_used(doc: dict) -> set[str]:
-    """The KB entries linked in `doc` (for qantar.holdout)."""
-    return {f"kb:{e['kb_id']}" for e in doc["entities"] if e["kb_id"]}
+    """Keys of the hand-written knowledge that produced the entities of `doc` (for
+    qantar.holdout): curated KB aliases `kb:<id>:<language>:<alias>` and evidence words
+    `entities:<code>/entities.toml:<table>:<word>`. Generated names are not reported."""
+    return {key for m in _annotate(doc) for key in m.keys}
 
 
 def annotate(doc: dict) -> list[dict]:
     """Entity mentions of `doc` (silver), sorted by offset."""
-    config = settings()
-    text = doc["text"]
-    mentions = []
-    for sentence in view.sentences(doc):
-        aliases = gazetteer.for_language(sentence.language, excluded=holdout.withheld("kb:"))
-        known = _resolve(matcher.find(sentence, text, aliases, config))
-        covered = {i for m in known for i in range(m.first, m.last)}
-        proposed = candidates.find(sentence, text, covered, config)
-        mentions += _resolve(known + proposed)
-    return [_mention(m, text) for m in sorted(mentions, key=lambda m: (m.start, m.end))]
+    return [_mention(m, doc["text"]) for m in _annotate(doc)]

@@ -1,18 +1,25 @@
-"""Names the KB does not know, proposed as low-confidence silver mentions.
+"""Names the KB does not know, typed by evidence, as silver mentions.
 
-A candidate is a run of capitalised words (hyphenated parts joined) that are not KB
-matches, stop words, or - for a language with morphology - common words the dictionary
-knows: a sentence-initial word with a common reading is dropped, and a lone capitalised
-common word mid-sentence is not a name. Without morphology a lone sentence-initial word is
-dropped. @handles and #hashtags are candidates of their own. The type is a guess: the
-segment kind (credit lines are agencies), an organisation cue word, the morphology's
-proper-name label, the word before the run (`[cues]`), then the word shape.
+A candidate is a run of capitalised words (hyphenated parts joined) that are not KB matches
+or stop words. Its span stops at the name: a sentence-initial common word (`Ifølge`, `In`,
+`Die`) and title or function words (`Prezident`) are cut from its start; a first name after
+another word starts a new name (`Kłodzka` | `Michał Piszko`); two runs joined by a connector
+word are one name when the first is headed by an organisation word (`Instytutu Meteorologii i
+Gospodarki Wodnej`). A word alone that the language knows as a common word (`Montag`,
+`Policie`) is not a name without evidence, nor is a run of such words.
+
+The type comes from evidence (qantar.entities.evidence, per language, as data), strongest
+first, and the confidence says which: the segment kind (credit lines are agencies), a head
+word (`Straży` ORG, `Amalienborg` FAC), the word before (`prezydent` PER, `miasto` GPE), a
+first name, the morphology's proper-name label, then the word shape alone (low confidence).
+@handles and #hashtags are candidates of their own.
 """
 
 from dataclasses import dataclass
 
 from .. import langdata, morphology
 from ..morphology import fold
+from . import evidence, words
 from .matcher import Match
 from .text import is_all_caps, is_capitalised, is_mixed_script, is_word
 from .view import Sentence
@@ -22,9 +29,10 @@ from .view import Sentence
 class _Word:
     index: int
     text: str
-    unknown: bool     # the morphology does not know it
-    common: bool      # the morphology has a common-word reading
-    label_type: str | None
+    common: bool             # a known common word of the language
+    first_name: bool
+    head: evidence.Evidence | None
+    label_type: str | None   # the analyser's proper-name label
 
 
 def _language_data(language: str) -> dict:
@@ -35,14 +43,13 @@ def _stop(language: str, settings: dict) -> set[str]:
     return {fold(w) for w in [*settings.get("stop", []), *_language_data(language).get("stop", [])]}
 
 
-def _describe(index: int, text: str, morph, labels: dict) -> _Word:
-    if morph is None:
-        return _Word(index, text, False, False, None)
-    analyses = morph.analyse(text)
-    unknown = not analyses
-    common = any(a.lemma[:1].islower() for a in analyses)
+def _describe(index: int, text: str, language: str, labels: dict) -> _Word:
+    morph = morphology.for_language(language).analyser
+    analyses = morph.analyse(text) if morph is not None else ()
     label_type = next((labels[label] for a in analyses for label in a.labels if label in labels), None)
-    return _Word(index, text, unknown, common, label_type)
+    common = words.is_common(text, language) if text != "-" else False
+    return _Word(index, text, common, words.is_first_name(text, language) if text != "-" else False,
+                 evidence.head(text, language) if text != "-" else None, label_type)
 
 
 def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> list[list[int]]:
@@ -65,76 +72,136 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
         current = [i] if name_like else []
     if current:
         runs.append(current)
-    trimmed = [_trim(run, toks) for run in runs]
-    return [run for run in trimmed if run]
+    return [run for run in (_trim_hyphens(r, toks) for r in runs) if run]
 
 
-def _trim(run: list[int], toks) -> list[int]:
+def _trim_hyphens(run: list[int], toks) -> list[int]:
     while run and toks[run[-1]].text == "-":
         run = run[:-1]
+    while run and toks[run[0]].text == "-":
+        run = run[1:]
     return run
 
 
-def _filter(words: list[_Word], initial: int | None, has_morph: bool) -> list[_Word]:
-    if words and words[0].index == initial:
-        if (has_morph and words[0].common) or (not has_morph and len(words) == 1
-                                               and not is_all_caps(words[0].text)):
-            words = words[1:]
-    content = [w for w in words if w.text != "-"]
-    if len(content) == 1 and has_morph and content[0].common and not content[0].unknown \
-            and content[0].label_type is None:
-        return []
-    return words if content else []
+def _cut_start(ws: list[_Word], initial: int | None, language: str) -> list[_Word]:
+    """Without the sentence-initial common word and the title or function words in front."""
+    while ws:
+        first = ws[0]
+        initial_common = first.index == initial and first.common and not first.head and not first.first_name
+        if initial_common or (evidence.cue(first.text, language) is not None and not first.head):
+            ws = ws[1:]
+            while ws and ws[0].text == "-":
+                ws = ws[1:]
+            continue
+        return ws
+    return ws
 
 
-def _guess(words: list[_Word], sentence: Sentence, settings: dict, before: str | None, morph) -> str:
-    content = [w for w in words if w.text != "-"]
+def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
+    """A first name after a word that is not one starts a new name (a place glued to a person)."""
+    parts, current = [], []
+    for w in ws:
+        if current and w.first_name and not current[-1].first_name and current[-1].text != "-":
+            parts.append(current)
+            current = []
+        current.append(w)
+    return parts + [current] if current else parts
+
+
+def _is_name(ws: list[_Word], initial: int | None) -> bool:
+    content = [w for w in ws if w.text != "-"]
+    if not content:
+        return False
+    if any(w.head or w.first_name or w.label_type for w in content):
+        return True
+    if len(content) == 1 and content[0].index == initial and not is_all_caps(content[0].text):
+        return False
+    return not all(w.common for w in content)
+
+
+def _join_connected(parts: list[list[_Word]], sentence: Sentence, text: str, language: str) -> list[list[_Word]]:
+    """Runs separated by one connector word, the first headed by an organisation word."""
+    joins = evidence.connectors(language)
+    out: list[list[_Word]] = []
+    for part in parts:
+        if out and out[-1] and part:
+            prev = out[-1]
+            between = part[0].index - prev[-1].index
+            link = sentence.tokens[prev[-1].index + 1].text if between == 2 else None
+            if link is not None and fold(link) in joins and any(w.head for w in prev) \
+                    and "\n" not in text[sentence.tokens[prev[-1].index].end:sentence.tokens[part[0].index].start]:
+                out[-1] = prev + [_Word(prev[-1].index + 1, link, True, False, None, None)] + part
+                continue
+        out.append(part)
+    return out
+
+
+def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | None) -> tuple[str, float, set[str]]:
+    """(type, confidence, knowledge keys) from the strongest evidence."""
+    conf = settings["confidence"]
+    content = [w for w in ws if w.text != "-" and is_capitalised(w.text)]
     if sentence.kind in settings["credit_kinds"]:
-        return settings["credit_type"]
-    org_cues = {fold(c) for c in settings.get("org_cues", [])}
-    if any(fold(w.text) in org_cues for w in content):
-        return settings["org_cue_type"]
+        return settings["credit_type"], conf["credit"], set()
+    head = next((w.head for w in reversed(content) if w.head), None)
+    if head:
+        return head.type, conf["head"], {head.key}
+    cue = evidence.cue(before, sentence.language) if before else None
+    if cue:
+        return cue.type, conf["cue"], {cue.key}
+    if content and content[0].first_name:
+        return "PER", conf["first_name"] if len(content) > 1 else conf["first_name_alone"], set()
     labelled = next((w.label_type for w in content if w.label_type), None)
     if labelled:
-        return labelled
-    cues = {fold(k): v for k, v in _language_data(sentence.language).get("cues", {}).items()}
-    if before is not None:
-        keys = {fold(before)}
-        if morph is not None:
-            keys |= {fold(a.lemma) for a in morph.analyse(before)}
-        cue = next((cues[k] for k in sorted(keys) if k in cues), None)
-        if cue:
-            return cue
+        return labelled, conf["label"], set()
     if len(content) == 1 and is_all_caps(content[0].text) and len(content[0].text) <= settings["max_acronym_length"]:
-        return settings["acronym_type"]
-    return settings["multiword_type"] if len(content) > 1 else settings["single_type"]
+        return settings["acronym_type"], conf["candidate"], set()
+    guess = settings["multiword_type"] if len(content) > 1 else settings["single_type"]
+    return guess, conf["candidate"], set()
+
+
+def _word_before(sentence: Sentence, first: int) -> str | None:
+    return next((sentence.tokens[i].text for i in range(first - 1, -1, -1)
+                 if is_word(sentence.tokens[i].text)), None)
 
 
 def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> list[Match]:
     """Candidate mentions in the sentence, avoiding the token indexes in `covered`."""
-    morph = morphology.for_language(sentence.language).analyser
-    labels = _language_data(sentence.language).get("proper_labels", {})
-    stop = _stop(sentence.language, settings)
-    conf = settings["confidence"]
+    language = sentence.language
+    labels = _language_data(language).get("proper_labels", {})
+    stop = _stop(language, settings)
     initial = sentence.first_word_index()
-    found = []
+    parts = []
     for run in _runs(sentence, text, covered, stop):
-        words = _filter([_describe(i, sentence.tokens[i].text, morph, labels) for i in run], initial, morph is not None)
-        if not words:
+        ws = _cut_start([_describe(i, sentence.tokens[i].text, language, labels) for i in run], initial, language)
+        parts += [p for p in _split_at_first_names(ws) if p]
+    found = []
+    for ws in _join_connected(parts, sentence, text, language):
+        if not _is_name(ws, initial):
             continue
-        first, last = words[0].index, words[-1].index
-        before = next((sentence.tokens[i].text for i in range(first - 1, -1, -1)
-                       if is_word(sentence.tokens[i].text)), None)
-        if sentence.kind in settings["credit_kinds"]:
-            confidence = conf["credit"]
-        elif any(w.unknown for w in words):
-            confidence = conf["candidate_unknown_word"]
-        else:
-            confidence = conf["candidate"]
-        found.append(Match(sentence.tokens[first].start, sentence.tokens[last].end,
-                           _guess(words, sentence, settings, before, morph), None, confidence, first, last + 1))
-    found += _signs(sentence, covered, stop, settings)
-    return found
+        first, last = ws[0].index, ws[-1].index
+        entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
+        found.append(Match(sentence.tokens[first].start, sentence.tokens[last].end, entity_type, None,
+                           confidence, first, last + 1, frozenset(keys)))
+    return found + _signs(sentence, covered, stop, settings)
+
+
+def claims(sentence: Sentence, text: str, settings: dict) -> list[Match]:
+    """Names that a claiming word before them types over any KB name (`rzeka Nysa Kłodzka`)."""
+    toks = sentence.tokens
+    out = []
+    for i, token in enumerate(toks[:-1]):
+        found = evidence.claim(token.text, sentence.language) if is_word(token.text) else None
+        if found is None:
+            continue
+        last = i + 1
+        while last < len(toks) and is_capitalised(toks[last].text) and is_word(toks[last].text) \
+                and text[toks[last - 1].end:toks[last].start].strip() == "" \
+                and "\n" not in text[toks[last - 1].end:toks[last].start]:
+            last += 1
+        if last > i + 1:
+            out.append(Match(toks[i + 1].start, toks[last - 1].end, found.type, None,
+                             settings["confidence"]["claim"], i + 1, last, frozenset({found.key})))
+    return out
 
 
 def _signs(sentence: Sentence, covered: set[int], stop: set[str], settings: dict) -> list[Match]:

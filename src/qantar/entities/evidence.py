@@ -1,0 +1,104 @@
+"""The evidence a language's data gives about a capitalised name, each item with its
+knowledge key `entities:<code>/entities.toml:<table>:<word>` (for qantar.holdout).
+
+lang/<code>/entities.toml tables (all words folded: lower case, no accents):
+- `heads`: words (or their lemmas) that head a name of that type: Polish `straż` ORG,
+  `lotnisko` FAC; English `council` ORG;
+- `head_endings`: endings of compound words that head a name (German `partei`, Danish
+  `ministeriet`, `borg`): where nouns compound, the head is the end of a word;
+- `cues`: words right before a name that say its type: titles and functions (`prezydent`
+  PER), place words (`miasto` GPE);
+- `claims`: words before a name that make the following capitalised words one name of that
+  type even over knowledge-base names (`rzeka` LOC: `rzeka Nysa Kłodzka` is a river, not
+  two towns);
+- `connectors`: lower-case words inside an organisation's name (`Instytut Meteorologii i
+  Gospodarki Wodnej`).
+lang/xx/entities.toml holds the shared ones (English credit words in every language).
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import holdout, langdata
+from ..morphology import fold
+from . import words
+from .names import suffix_fits
+
+TABLES = ("heads", "head_endings", "cues", "claims")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    type: str
+    key: str
+
+
+def _key(language: str, table: str, word: str) -> str:
+    return f"entities:{language}/entities.toml:{table}:{word}"
+
+
+@lru_cache(maxsize=None)
+def _table(language: str, table: str) -> dict[str, Evidence]:
+    out = {}
+    for code in (langdata.SHARED, language):
+        for word, entity_type in langdata.load(code, "entities").get(table, {}).items():
+            out[fold(word)] = Evidence(entity_type, _key(code, table, fold(word)))
+    return out
+
+
+@lru_cache(maxsize=None)
+def connectors(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(language, "entities").get("connectors", []))
+
+
+def _usable(found: Evidence | None, withheld: frozenset) -> Evidence | None:
+    return None if found is None or found.key in withheld else found
+
+
+@lru_cache(maxsize=100_000)
+def _lookup(table: str, word: str, language: str, withheld: frozenset) -> Evidence | None:
+    entries = _table(language, table)
+    if not entries:
+        return None
+    folded = fold(word)
+    for form in (folded, *words.lemmas(word, language)):
+        found = _usable(entries.get(form), withheld)
+        if found:
+            return found
+    # Without a lemma, an inflected form by the bounded suffix match (Czech `ministerstva`),
+    # for the language's own words only (English `police` is no stem of Czech `policie`).
+    own = f"entities:{language}/"
+    return next((entries[w] for w in sorted(entries) if entries[w].key.startswith(own)
+                 and suffix_fits(w, folded) and _usable(entries[w], withheld)), None)
+
+
+@lru_cache(maxsize=100_000)
+def _head(word: str, language: str, withheld: frozenset) -> Evidence | None:
+    found = _lookup("heads", word, language, withheld)
+    if found:
+        return found
+    folded = fold(word)
+    endings = _table(language, "head_endings")
+    for ending in sorted(endings, key=len, reverse=True):
+        if folded.endswith(ending) and len(folded) > len(ending):
+            found = _usable(endings[ending], withheld)
+            if found:
+                return found
+    return None
+
+
+def _withheld() -> frozenset:
+    return frozenset(k for k in holdout.withheld() if k.startswith("entities:"))
+
+
+def head(word: str, language: str) -> Evidence | None:
+    """The type of name `word` heads, as a head word or a compound's ending."""
+    return _head(word, language, _withheld())
+
+
+def cue(word: str, language: str) -> Evidence | None:
+    return _lookup("cues", word, language, _withheld())
+
+
+def claim(word: str, language: str) -> Evidence | None:
+    return _lookup("claims", word, language, _withheld())
