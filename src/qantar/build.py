@@ -12,7 +12,7 @@ from pathlib import Path
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import card, clusters, corpus_features, corpus_rows, corrections, evaluation, holdout, kb, pipeline, seeds, splits, validate
+from . import card, card_figures, clusters, corpus_features, corpus_rows, corrections, croissant, evaluation, holdout, kb, pipeline, seeds, splits, validate
 from .atomic import replace_directory
 from .errors import ValidationError
 from .paths import corpus_dir
@@ -55,19 +55,38 @@ def documents(progress=None) -> list[dict]:
 
 
 FULL, LEAVE_ONE_OUT = "full knowledge", "leave one article out"
+DEV, DEV_ASIDE = "development set", "development set, aside articles"
 
 
-def evaluate(auto_docs: list[dict], gold: dict[str, dict], variants=(FULL, LEAVE_ONE_OUT)) -> dict[str, list]:
-    """The evaluation tables of the asked variants: with all the knowledge (what users
-    get), and leave one article out (knowledge only the evaluated article uses withheld)."""
+def _scored(name: str, auto_docs: list[dict], gold: dict[str, dict], detail: bool) -> list:
+    """A summary table (one row per language), then, with `detail`, every table of the report."""
+    summary = evaluation.summary(auto_docs, gold, f"{name}: {len(gold)} article(s), automatic against gold")
+    return [summary] + (evaluation.report(auto_docs, gold) if detail else [])
+
+
+def evaluate(auto_docs: list[dict], gold: dict[str, dict], variants=(FULL, LEAVE_ONE_OUT), detail=True) -> dict[str, list]:
+    """The evaluation tables of the asked variants on the seeds: with all the knowledge
+    (agreement on the texts the rules were written from), and leave one article out
+    (knowledge only the evaluated article uses, or copied from its gold, withheld)."""
     if not gold:
         return {}
     tables = {}
     if FULL in variants:
-        tables[FULL] = evaluation.report(auto_docs, gold)
+        tables[FULL] = _scored(FULL, auto_docs, gold, detail)
     if LEAVE_ONE_OUT in variants:
-        loao_docs, _ = holdout.leave_one_out(auto_docs, pipeline.annotate)
-        tables[LEAVE_ONE_OUT] = evaluation.report(loao_docs, gold)
+        loao_docs, _ = holdout.leave_one_out(auto_docs, pipeline.annotate, scored=set(gold))
+        tables[LEAVE_ONE_OUT] = _scored(LEAVE_ONE_OUT, loao_docs, gold, detail)
+    return tables
+
+
+def evaluate_dev(articles: list, detail=True) -> dict[str, list]:
+    """The development set scored with all the knowledge, the aside articles apart."""
+    tables = {}
+    for name, aside in ((DEV, False), (DEV_ASIDE, True)):
+        part = [a for a in articles if a.aside == aside]
+        if part:
+            auto_docs = [pipeline.annotate(copy.deepcopy(a.doc)) for a in part]
+            tables[name] = _scored(name, auto_docs, {a.doc["id"]: a.gold for a in part}, detail)
     return tables
 
 
@@ -100,6 +119,9 @@ def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str], table
             path.parent.mkdir(parents=True, exist_ok=True)
             columns = {name: [row[name] for row in rows] for name in features}
             Dataset.from_dict(columns, features=features).to_parquet(str(path))
+    configs = [c for c in corpus_features.CONFIGS if any(counts.get((c, s)) for s in splits.SPLITS)]
+    (target / "croissant.json").write_text(croissant.render(configs), encoding="utf-8")
+    card_figures.write(docs, tables, target / "figures")
     (target / "README.md").write_text(card.render(docs, split_of, counts, tables), encoding="utf-8")
     return counts
 
@@ -110,7 +132,7 @@ def build(target: Path | None = None, progress=None) -> BuildResult:
     auto_docs = automatic_documents(progress)
     docs = merge(auto_docs, gold)
     check(docs)
-    tables = evaluate(auto_docs, gold)
+    tables = evaluate(auto_docs, gold, detail=False)
     split_of = split_map()
     staging = target.with_name(f".{target.name}.staging")
     shutil.rmtree(staging, ignore_errors=True)

@@ -19,16 +19,37 @@ def segment_language(doc: dict):
 
 
 def bio_tags(tokens: list[dict], spans: list[dict]) -> list[str]:
-    """BIO tags of tokens: a token overlapping a span gets its type; the first one B-, then I-."""
+    """BIO tags of tokens (sorted, not overlapping): a token overlapping a span gets its type;
+    the first one B-, then I-. Linear in tokens + spans (each span finds its tokens by bisection)."""
     tags = ["O"] * len(tokens)
+    ends = [tok["end"] for tok in tokens]
     for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
         first = True
-        for i, tok in enumerate(tokens):
-            if tok["end"] <= span["start"] or tok["start"] >= span["end"] or tags[i] != "O":
-                continue
-            tags[i] = ("B-" if first else "I-") + span["type"]
-            first = False
+        for i in range(bisect.bisect_right(ends, span["start"]), len(tokens)):
+            if tokens[i]["start"] >= span["end"]:
+                break
+            if tags[i] == "O":
+                tags[i] = ("B-" if first else "I-") + span["type"]
+                first = False
     return tags
+
+
+def sentence_tokens(doc: dict):
+    """(sentence, its tokens, their slice of the document's tokens) in order."""
+    starts = [t["start"] for t in doc["tokens"]]
+    for sent in doc["sentences"]:
+        lo = bisect.bisect_left(starts, sent["start"])
+        hi = bisect.bisect_left(starts, sent["end"])
+        yield sent, doc["tokens"][lo:hi], slice(lo, hi)
+
+
+def sentence_tags(tags: list[str], part: slice) -> list[str]:
+    """A sentence's slice of document-wide BIO tags, a span cut by the sentence start
+    beginning again with B- (as if tagged sentence by sentence)."""
+    out = tags[part]
+    if out and out[0].startswith("I-"):
+        out[0] = "B-" + out[0][2:]
+    return out
 
 
 def document_row(doc: dict) -> dict:
@@ -37,13 +58,9 @@ def document_row(doc: dict) -> dict:
 
 def token_rows(doc: dict) -> list[dict]:
     language = segment_language(doc)
-    tokens = doc["tokens"]
-    starts = [t["start"] for t in tokens]
+    ner, events = bio_tags(doc["tokens"], doc["entities"]), bio_tags(doc["tokens"], doc["events"])
     rows = []
-    for sent in doc["sentences"]:
-        lo = bisect.bisect_left(starts, sent["start"])
-        hi = bisect.bisect_left(starts, sent["end"])
-        toks = tokens[lo:hi]
+    for sent, toks, part in sentence_tokens(doc):
         rows.append({
             "doc_id": doc["id"],
             "language": language(sent["start"]),
@@ -51,8 +68,8 @@ def token_rows(doc: dict) -> list[dict]:
             "start": sent["start"],
             "end": sent["end"],
             "tokens": [doc["text"][t["start"]:t["end"]] for t in toks],
-            "ner_tags": bio_tags(toks, doc["entities"]),
-            "event_tags": bio_tags(toks, doc["events"]),
+            "ner_tags": sentence_tags(ner, part),
+            "event_tags": sentence_tags(events, part),
         })
     return rows
 

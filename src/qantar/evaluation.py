@@ -102,8 +102,14 @@ def agreement(pairs_of_docs, layer: str, field: str, mode: str = "relaxed", labe
 
 
 def argument_scores(pairs_of_docs, mode: str = "strict") -> dict:
-    """language -> Counts over (event, role, argument span) triples of matched triggers."""
+    """(role, language) -> Counts over (event, role, argument span) triples of matched triggers,
+    with ALL standing for every role or language."""
     counts = defaultdict(Counts)
+
+    def add(role, lang, field, n=1):
+        for key in {(role, lang), (role, ALL), (ALL, lang), (ALL, ALL)}:
+            setattr(counts[key], field, getattr(counts[key], field) + n)
+
     for gold_doc, pred_doc in pairs_of_docs:
         language = segment_language(gold_doc)
 
@@ -117,16 +123,33 @@ def argument_scores(pairs_of_docs, mode: str = "strict") -> dict:
             p = pred_of.get(id(g))
             gold_args = {(a["role"], gold_spans.get(a["ref"])) for a in g["arguments"]}
             pred_args = {(a["role"], pred_spans.get(a["ref"])) for a in p["arguments"]} if p else set()
-            for key in (language(g["start"]), ALL):
-                counts[key].tp += len(gold_args & pred_args)
-                counts[key].fn += len(gold_args - pred_args)
-                counts[key].fp += len(pred_args - gold_args)
+            lang = language(g["start"])
+            for role, _ in gold_args & pred_args:
+                add(role, lang, "tp")
+            for role, _ in gold_args - pred_args:
+                add(role, lang, "fn")
+            for role, _ in pred_args - gold_args:
+                add(role, lang, "fp")
         matched_pred = {id(p) for _, p in matched}
         for p in pred_doc["events"]:
             if id(p) not in matched_pred:
-                for key in (language(p["start"]), ALL):
-                    counts[key].fp += len(p["arguments"])
+                for a in p["arguments"]:
+                    add(a["role"], language(p["start"]), "fp")
     return dict(counts)
+
+
+def linking_accuracy(pairs_of_docs) -> dict:
+    """language -> (right, linkable): of the gold entity mentions with a KB id that the
+    automatic layer found with the right span (any type), how many got the same KB id."""
+    out = defaultdict(lambda: [0, 0])
+    for gold_doc, pred_doc in pairs_of_docs:
+        language = segment_language(gold_doc)
+        for g, p in match(gold_doc["entities"], pred_doc["entities"], "strict", label=None):
+            if g["kb_id"]:
+                for key in (language(g["start"]), ALL):
+                    out[key][1] += 1
+                    out[key][0] += g["kb_id"] == p["kb_id"]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @dataclass
@@ -158,6 +181,14 @@ def layer_pairs(auto_docs: list[dict], gold: dict[str, dict], layer: str) -> lis
     return pairs
 
 
+def _accuracy(layer: str, pairs) -> tuple[str, dict]:
+    """The layer's accuracy measure beside span F1: KB links, TIMEX values, realis."""
+    if layer == "entities":
+        return "KB linking accuracy (gold mentions with a KB id, found with the right span)", linking_accuracy(pairs)
+    field = {"timexes": "value", "events": "realis"}[layer]
+    return f"{field} accuracy on matched pairs (relaxed)", agreement(pairs, layer, field)
+
+
 def report(auto_docs: list[dict], gold: dict[str, dict]) -> list[Table]:
     """The evaluation tables: each span layer strict and relaxed per label and language,
     TIMEX value accuracy, event trigger/argument/realis scores."""
@@ -173,13 +204,50 @@ def report(auto_docs: list[dict], gold: dict[str, dict]) -> list[Table]:
         if layer == "events":
             for mode in MODES:
                 rows += _score_rows(f"trigger detection {mode}", span_scores(pairs, layer, mode, label=None))
-            rows += [["arguments (role + span)", ALL, lang, _fmt(c.precision), _fmt(c.recall), _fmt(c.f1),
-                      c.tp, c.fp, c.fn] for lang, c in sorted(argument_scores(pairs).items())]
+            rows += _score_rows("arguments (role + span)", argument_scores(pairs))
         tables.append(Table(f"{layer}: automatic against corrected", header, rows))
-        field = {"timexes": "value", "events": "realis"}.get(layer)
-        if field:
-            acc = agreement(pairs, layer, field)
-            tables.append(Table(f"{layer}: {field} accuracy on matched pairs (relaxed)",
-                                ["language", "equal", "compared", "accuracy"],
-                                [[lang, eq, n, _fmt(eq / n if n else 0.0)] for lang, (eq, n) in sorted(acc.items())]))
+        title, acc = _accuracy(layer, pairs)
+        tables.append(Table(f"{layer}: {title}", ["language", "right", "compared", "accuracy"],
+                            [[lang, eq, n, _fmt(eq / n if n else 0.0)] for lang, (eq, n) in sorted(acc.items())]))
     return tables
+
+
+SUMMARY_HEADER = ["language", "docs", "entities F1 (strict)", "KB linking acc.", "timexes F1 (strict)",
+                  "timexes F1 (relaxed)", "TIMEX value acc.", "events F1 (strict)", "events F1 (relaxed)",
+                  "arguments F1", "realis acc."]
+
+
+def summary(auto_docs: list[dict], gold: dict[str, dict], title: str) -> Table:
+    """One row per language (and `all`): the headline figure of every layer."""
+    pairs = {layer: layer_pairs(auto_docs, gold, layer) for layer in ("entities", "timexes", "events")}
+    docs_of = defaultdict(set)
+    for gold_doc, _ in pairs["entities"] + pairs["timexes"] + pairs["events"]:
+        language = segment_language(gold_doc)
+        for layer in ("entities", "timexes", "events"):
+            for ann in gold_doc[layer]:
+                docs_of[language(ann["start"])].add(gold_doc["id"])
+        docs_of[ALL].add(gold_doc["id"])
+
+    def f1(scores, lang):
+        c = scores.get((ALL, lang))
+        return _fmt(c.f1) if c and c.tp + c.fp + c.fn else "–"
+
+    def acc(measure, lang):
+        right, n = measure.get(lang, (0, 0))
+        return _fmt(right / n) if n else "–"
+
+    ent_strict = span_scores(pairs["entities"], "entities", "strict")
+    tx_strict = span_scores(pairs["timexes"], "timexes", "strict")
+    tx_relaxed = span_scores(pairs["timexes"], "timexes", "relaxed")
+    ev_strict = span_scores(pairs["events"], "events", "strict")
+    ev_relaxed = span_scores(pairs["events"], "events", "relaxed")
+    args = argument_scores(pairs["events"])
+    linking = linking_accuracy(pairs["entities"])
+    values = agreement(pairs["timexes"], "timexes", "value")
+    realis = agreement(pairs["events"], "events", "realis")
+    rows = []
+    for lang in sorted(docs_of, key=lambda code: (code == ALL, code)):
+        rows.append([lang, len(docs_of[lang]), f1(ent_strict, lang), acc(linking, lang), f1(tx_strict, lang),
+                     f1(tx_relaxed, lang), acc(values, lang), f1(ev_strict, lang), f1(ev_relaxed, lang),
+                     f1(args, lang), acc(realis, lang)])
+    return Table(title, SUMMARY_HEADER, rows)

@@ -69,7 +69,7 @@ def test_argument_scores_compare_role_and_argument_span():
                events=[event([{"role": "agent", "ref": "e0"}, {"role": "place", "ref": "e10"}])])
     pred = doc(entities=[(0, 5, "PER"), (10, 15, "GPE")],
                events=[event([{"role": "agent", "ref": "e0"}, {"role": "patient", "ref": "e10"}])])
-    total = evaluation.argument_scores([(gold, pred)])["all"]
+    total = evaluation.argument_scores([(gold, pred)])[("all", "all")]
     assert (total.tp, total.fp, total.fn) == (1, 1, 1)
 
 

@@ -7,12 +7,14 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from .. import build, corrections, evaluation
+from .. import build, corrections, devset, evaluation
 from ..errors import InputError
 
 
 def print_tables(tables: list[evaluation.Table]) -> None:
     console = Console()
+    if not console.is_terminal:  # a pipe or a file: keep each row on one line
+        console = Console(width=220)
     for table in tables:
         out = Table(title=table.title)
         for column in table.header:
@@ -23,6 +25,10 @@ def print_tables(tables: list[evaluation.Table]) -> None:
 
 
 def _evaluate(args) -> int:
+    if args.dev:
+        tables = build.evaluate_dev(devset.load(args.dev_dir), detail=args.detail)
+        print_tables([t for variant in tables.values() for t in variant])
+        return 0
     if args.gold:
         gold = {}
         for path in args.gold:
@@ -36,7 +42,7 @@ def _evaluate(args) -> int:
     if not gold:
         raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
     variant = build.LEAVE_ONE_OUT if args.leave_one_out else build.FULL
-    print_tables(build.evaluate(build.automatic_documents(), gold, variants=(variant,))[variant])
+    print_tables(build.evaluate(build.automatic_documents(), gold, variants=(variant,), detail=args.detail)[variant])
     return 0
 
 
@@ -44,9 +50,14 @@ def register(sub) -> None:
     p = sub.add_parser("evaluate", help="score the automatic layers against corrected ones",
                        description="Precision, recall and F1 (strict and relaxed) per layer, label and "
                                    "language; TIMEX value and realis accuracy; event arguments.\n\n"
-                                   "Example: qantar evaluate",
+                                   "Examples:\n  qantar evaluate --leave-one-out\n  qantar evaluate --dev --detail",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--leave-one-out", action="store_true",
                    help="withhold the knowledge only the evaluated article uses (unseen-article estimate)")
+    p.add_argument("--dev", action="store_true",
+                   help="score the development set (annotation/dev/): new articles no rule was written from")
+    p.add_argument("--dev-dir", type=Path, help="another development set directory (default annotation/dev)")
+    p.add_argument("--detail", action="store_true",
+                   help="besides the summary, every table: per label, strict and relaxed, arguments per role")
     p.add_argument("--gold", nargs="*", help="corrections files to use instead of annotation/gold/*.json")
     p.set_defaults(handler=_evaluate)
