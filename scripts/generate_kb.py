@@ -1,5 +1,6 @@
-"""Generate the general part of the knowledge base: src/qantar/data/kb_generated.json and its
-match index src/qantar/data/kb_generated_index.json.
+"""Generate the general part of the knowledge base: src/qantar/data/kb_generated.json, its
+match index src/qantar/data/kb_generated_index.json, and the CLDR month and weekday names
+src/qantar/data/calendar_words.json (words that are never names on their own).
 
 Usage: .venv/bin/python scripts/generate_kb.py [--check]
 
@@ -33,7 +34,7 @@ from qantar import kb, tokens
 from qantar.morphology import fold
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "qantar" / "data"
-OUTPUTS = (DATA / "kb_generated.json", DATA / "kb_generated_index.json")
+OUTPUTS = (DATA / "kb_generated.json", DATA / "kb_generated_index.json", DATA / "calendar_words.json")
 
 # Cities of at least this population are entries. The nearer regions (Europe, where the
 # corpus languages are written, and the countries around Kazakhstan) go down to the 15000
@@ -134,7 +135,22 @@ def index(entries: list[dict]) -> dict:
     return {first: ";".join(sorted(" ".join(item) for item in items)) for first, items in sorted(found.items())}
 
 
-def generate() -> tuple[dict, dict]:
+def calendar_words() -> dict[str, list[str]]:
+    """Folded month and weekday names (wide and abbreviated, format and stand-alone) of every
+    CLDR language: capitalised, they are no names (English `Monday` is also a town)."""
+    out = {}
+    for language in _cldr_languages():
+        locale = Locale.parse(language)
+        found = set()
+        for table in (locale.days, locale.months):
+            for context in ("format", "stand-alone"):
+                for width in ("wide", "abbreviated"):
+                    found.update(fold(name).rstrip(".") for name in table[context][width].values())
+        out[language] = sorted(w for w in found if len(w) >= 3)
+    return out
+
+
+def generate() -> tuple[dict, dict, dict]:
     curated = json.loads(kb.default_path().read_text(encoding="utf-8"))["entries"]
     by_iso = {e["iso"]: e["id"] for e in curated if e.get("iso")}
     by_geonames = {int(e["geonames"]): e["id"] for e in curated if e.get("geonames")}
@@ -144,7 +160,8 @@ def generate() -> tuple[dict, dict]:
         "population_near": POPULATION_NEAR, "population_elsewhere": POPULATION_ELSEWHERE,
     }
     return ({"version": "1.0", "sources": sources, "entries": entries},
-            {"version": "1.0", "sources": sources, "index": index(entries)})
+            {"version": "1.0", "sources": sources, "index": index(entries)},
+            {"version": "1.0", "sources": {"babel": version("babel")}, "words": calendar_words()})
 
 
 def render(data: dict) -> str:

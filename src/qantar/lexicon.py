@@ -11,7 +11,7 @@ Two questions, for a capitalised word of a text in a language without an analyse
   `Praha`), which the knowledge base may know.
 
 simplemma ships each dictionary front-coded and compressed; decoding one takes a second or
-more. The first use of a language therefore writes three sorted word files to the user cache
+more. The first use of a language therefore writes sorted word files to the user cache
 (`$XDG_CACHE_HOME/qantar/lexicon/simplemma-<version>/`), and every later process maps them
 and answers by binary search, without loading them. Their content depends only on the
 simplemma version, so the annotations do not depend on the cache.
@@ -54,7 +54,8 @@ def _build(language: str, folder: Path) -> None:
     proper = set() if nouns_capitalised else {f"{form}\t{lemma}" for form, lemma in pairs
                                               if lemma[:1].isupper() and form != lemma}
     folder.mkdir(parents=True, exist_ok=True)
-    for name, lines in (("common", common), ("lower", lower), ("proper", proper)):
+    flag = {"capitalised"} if nouns_capitalised else {"lower"}
+    for name, lines in (("common", common), ("lower", lower), ("proper", proper), ("nouns", flag)):
         data = b"".join(line.encode("utf-8") + b"\n" for line in sorted(lines, key=lambda s: s.encode("utf-8")))
         handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{language}.{name}.")
         with os.fdopen(handle, "wb") as out:
@@ -114,6 +115,13 @@ def is_lower_word(word: str, language: str) -> bool:
         return False
     key = word.lower().encode("utf-8")
     return _first_line_from(table, key) == key
+
+
+@lru_cache(maxsize=None)
+def capitalises_nouns(language: str) -> bool:
+    """The language writes its common nouns capitalised (German)."""
+    table = _table(language, "nouns")
+    return table is not None and _first_line_from(table, b"capitalised") == b"capitalised"
 
 
 @lru_cache(maxsize=CACHE_SIZE)

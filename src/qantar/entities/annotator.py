@@ -62,10 +62,30 @@ def _annotate(doc: dict) -> list[Match]:
         aliases = gazetteer.for_language(sentence.language, excluded=excluded)
         known = _resolve(candidates.claims(sentence, text, config)
                          + matcher.find(sentence, text, aliases, index, excluded, config))
+        known = _resolve(known + candidates.institutions(sentence, text, known, config))
         covered = {i for m in known for i in range(m.first, m.last)}
         proposed = candidates.find(sentence, text, covered, config)
-        kept += _resolve(known + proposed)
+        kept += _joined(_resolve(known + proposed), text)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _joined(matches: list[Match], text: str) -> list[Match]:
+    """Adjacent mentions that are one name: an unknown first part before a KB person
+    (`Kasym-Žomart` + Tokajev: the person, linked), and a head-typed name before a KB place
+    (`Flughafen` + Almaty: the airport, not linked)."""
+    out: list[Match] = []
+    for m in sorted(matches, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev and prev.last == m.first and text[prev.end:m.start].strip() == "" and "\n" not in text[prev.end:m.start] \
+                and prev.kb_id is None:
+            if prev.type == m.type == "PER" and m.kb_id:
+                out[-1] = Match(prev.start, m.end, "PER", m.kb_id, m.confidence, prev.first, m.last, prev.keys | m.keys)
+                continue
+            if prev.type in ("ORG", "FAC") and prev.keys and m.type in ("GPE", "LOC") and m.kb_id:
+                out[-1] = Match(prev.start, m.end, prev.type, None, prev.confidence, prev.first, m.last, prev.keys | m.keys)
+                continue
+        out.append(m)
+    return out
 
 
 def knowledge_used(doc: dict) -> set[str]:

@@ -59,7 +59,7 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
     for i, token in enumerate(toks):
         name_like = (i not in covered and is_word(token.text) and is_capitalised(token.text)
                      and token.text[0] not in "@#" and fold(token.text) not in stop
-                     and not is_mixed_script(token.text))
+                     and not is_mixed_script(token.text) and not words.is_calendar_word(token.text, sentence.language))
         glued_hyphen = (token.text == "-" and current and i + 1 < len(toks)
                         and not sentence.gap(i - 1, i, text) and not sentence.gap(i, i + 1, text))
         joinable = not current or (sentence.gap(current[-1], i, text).strip() == ""
@@ -87,7 +87,8 @@ def _cut_start(ws: list[_Word], initial: int | None, language: str) -> list[_Wor
     """Without the sentence-initial common word and the title or function words in front."""
     while ws:
         first = ws[0]
-        initial_common = first.index == initial and first.common and not first.head and not first.first_name
+        whole_word_head = first.head is not None and ":heads:" in first.head.key
+        initial_common = first.index == initial and first.common and not whole_word_head and not first.first_name
         if initial_common or (evidence.cue(first.text, language) is not None and not first.head):
             ws = ws[1:]
             while ws and ws[0].text == "-":
@@ -108,10 +109,13 @@ def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
     return parts + [current] if current else parts
 
 
-def _is_name(ws: list[_Word], initial: int | None) -> bool:
+def _is_name(ws: list[_Word], initial: int | None, language: str) -> bool:
     content = [w for w in ws if w.text != "-"]
     if not content:
         return False
+    if len(content) == 1 and content[0].head and not content[0].first_name and not content[0].label_type \
+            and content[0].common and words.capitalises_nouns(language):
+        return False   # a German noun heading nothing (`Polizei`)
     if any(w.head or w.first_name or w.label_type for w in content):
         return True
     if len(content) == 1 and content[0].index == initial and not is_all_caps(content[0].text):
@@ -176,13 +180,37 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> li
         parts += [p for p in _split_at_first_names(ws) if p]
     found = []
     for ws in _join_connected(parts, sentence, text, language):
-        if not _is_name(ws, initial):
+        if not _is_name(ws, initial, language):
             continue
         first, last = ws[0].index, ws[-1].index
         entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
         found.append(Match(sentence.tokens[first].start, sentence.tokens[last].end, entity_type, None,
                            confidence, first, last + 1, frozenset(keys)))
     return found + _signs(sentence, covered, stop, settings)
+
+
+def institutions(sentence: Sentence, text: str, known: list[Match], settings: dict) -> list[Match]:
+    """A KB place in the genitive followed by a capitalised common word is an institution
+    (Danish `Danmarks Statistik`, `Københavns Politi`): `place_genitive_ending` of the
+    language's entities.toml."""
+    language = sentence.language
+    ending = _language_data(language).get("place_genitive_ending")
+    key = f"entities:{language}/entities.toml:place_genitive_ending"
+    if not ending or evidence.withheld(key):
+        return []
+    toks, out = sentence.tokens, []
+    taken = {i for m in known for i in range(m.first, m.last)}
+    for m in known:
+        nxt = m.last
+        if m.kb_id is None or m.type not in ("GPE", "LOC") or not fold(text[m.start:m.end]).endswith(ending) \
+                or nxt >= len(toks) or nxt in taken:
+            continue
+        word = toks[nxt].text
+        if is_capitalised(word) and word.isalpha() and words.is_common(word, language) \
+                and not words.is_calendar_word(word, language) and text[toks[nxt - 1].end:toks[nxt].start] == " ":
+            out.append(Match(m.start, toks[nxt].end, "ORG", None, settings["confidence"]["head"], m.first, nxt + 1,
+                             frozenset({key})))
+    return out
 
 
 def claims(sentence: Sentence, text: str, settings: dict) -> list[Match]:

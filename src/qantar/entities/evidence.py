@@ -24,7 +24,7 @@ from ..morphology import fold
 from . import words
 from .names import suffix_fits
 
-TABLES = ("heads", "head_endings", "cues", "claims")
+CASE_ENDING = 2   # letters a compound's head may take after it (Gesundheitsministerium-s)
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,9 @@ def _head(word: str, language: str, withheld: frozenset) -> Evidence | None:
     folded = fold(word)
     endings = _table(language, "head_endings")
     for ending in sorted(endings, key=len, reverse=True):
-        if folded.endswith(ending) and len(folded) > len(ending):
+        at = folded.rfind(ending)
+        # the head ends the word, or a case ending of at most two letters follows (-ministeriums)
+        if at > 0 and len(folded) - at - len(ending) <= CASE_ENDING:
             found = _usable(endings[ending], withheld)
             if found:
                 return found
@@ -89,6 +91,10 @@ def _head(word: str, language: str, withheld: frozenset) -> Evidence | None:
 
 def _withheld() -> frozenset:
     return frozenset(k for k in holdout.withheld() if k.startswith("entities:"))
+
+
+def withheld(key: str) -> bool:
+    return holdout.is_withheld(key)
 
 
 def head(word: str, language: str) -> Evidence | None:

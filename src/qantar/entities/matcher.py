@@ -89,19 +89,22 @@ def _rest_fits(rest: tuple[str, ...], sentence: Sentence, at: int, text: str) ->
 
 def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: bool) -> bool:
     """A one-word name reached through the names index that the context reads otherwise:
-    a common word of the language (`Essen`, `Police`; `Montag` reached by a suffix), a first
+    a month or weekday (`Monday`), a common word of the language (`Essen`, `Police`; `Montag` reached by a suffix), a first
     name followed by a surname (`Jarosław` Obremski), a surname after a first name (Michał
     `Piszko` reached by a suffix)."""
     toks, language = sentence.tokens, sentence.language
     word = toks[at].text
+    if words.is_calendar_word(word, language):
+        return True
     if how == SUFFIX and words.is_common(word, language):
         return True
-    if how == EXACT and generated and words.is_lower_word(word, language):
+    if how == EXACT and generated and words.is_lower_word(word, language) \
+            and (at == sentence.first_word_index() or words.capitalises_nouns(language)):
         return True
     if generated and words.is_first_name(word, language) and at + 1 < len(toks) \
             and is_capitalised(toks[at + 1].text) and _joinable(sentence.gap(at, at + 1, text)):
         return True
-    return how != EXACT and at > 0 and words.is_first_name(toks[at - 1].text, language) \
+    return (how != EXACT or generated) and at > 0 and words.is_first_name(toks[at - 1].text, language) \
         and _joinable(sentence.gap(at - 1, at, text))
 
 

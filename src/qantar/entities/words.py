@@ -3,7 +3,9 @@ word, whether it is a first name. The language's analyser answers where it has o
 (morfeusz2, pymorphy3: lang/<code>/morphology.toml), simplemma's dictionary otherwise
 (qantar.lexicon), for any language either knows."""
 
+import json
 from functools import lru_cache
+from pathlib import Path
 
 from .. import langdata, lexicon, morphology
 from ..morphology import fold
@@ -67,3 +69,19 @@ def first_names() -> frozenset[str]:
 def is_first_name(word: str, language: str) -> bool:
     """A first name that is not also a common word of the language (Polish `Rada`)."""
     return fold(word) in first_names() and not is_common(word, language)
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> dict[str, frozenset]:
+    path = Path(__file__).parents[1] / "data" / "calendar_words.json"
+    return {lang: frozenset(ws) for lang, ws in json.loads(path.read_text(encoding="utf-8"))["words"].items()}
+
+
+def is_calendar_word(word: str, language: str) -> bool:
+    """A month or weekday name of the language (CLDR): `Monday`, `Jan` are no names."""
+    return fold(word).rstrip(".") in _calendar().get(language, frozenset())
+
+
+def capitalises_nouns(language: str) -> bool:
+    """Common nouns are capitalised (German): a capitalised word mid-sentence may be one."""
+    return lexicon.knows(language) and lexicon.capitalises_nouns(language)
