@@ -42,7 +42,7 @@ def _table(language: str, table: str) -> dict[str, Evidence]:
     out = {}
     for code in (langdata.SHARED, language):
         for word, entity_type in langdata.load(code, "entities").get(table, {}).items():
-            out[fold(word)] = Evidence(entity_type, _key(code, table, fold(word)))
+            out[fold(word)] = Evidence(entity_type, _key(code, table, word))
     return out
 
 
