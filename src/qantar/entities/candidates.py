@@ -217,8 +217,9 @@ def claims(sentence: Sentence, text: str, settings: dict) -> list[Match]:
     """Names that a claiming word before them types over any KB name (`rzeka Nysa Kłodzka`)."""
     toks = sentence.tokens
     out = []
+    claim = evidence.claimer(sentence.language)
     for i, token in enumerate(toks[:-1]):
-        found = evidence.claim(token.text, sentence.language) if is_word(token.text) else None
+        found = claim(token.text) if is_word(token.text) else None
         if found is None:
             continue
         last = i + 1

@@ -106,5 +106,10 @@ def cue(word: str, language: str) -> Evidence | None:
     return _lookup("cues", word, language, _withheld())
 
 
-def claim(word: str, language: str) -> Evidence | None:
-    return _lookup("claims", word, language, _withheld())
+def claimer(language: str):
+    """The claim of a word (`rzeka` -> LOC) for many words of one language: the withheld
+    keys are read once."""
+    withheld = _withheld()
+    if not _table(language, "claims"):
+        return lambda word: None
+    return lambda word: _lookup("claims", word, language, withheld)

@@ -57,7 +57,7 @@ def _words(alias: str) -> list[str]:
     return [fold(alias[t["start"]:t["end"]]) for t in tokens.tokenize(alias, 0, len(alias), kb_module.ANY_LANGUAGE)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class NameIndex:
     generated: dict      # folded first word -> "kb-id TYPE rest...;..." (parsed on demand)
     curated: dict        # folded first word -> tuple of Name
@@ -65,12 +65,15 @@ class NameIndex:
     def names(self, first: str) -> tuple[Name, ...]:
         return self.curated.get(first, ()) + _parse(self.generated.get(first, ""))
 
-    def first_words(self, folded: str, lemmas: tuple[str, ...]) -> list[tuple[str, str]]:
+    def first_words(self, folded: str, lemmas: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         """(first word of a name, how it was reached) for the folded text word."""
+        return _first_words(self, folded, lemmas)
+
+    def _first_words(self, folded: str, lemmas: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         found = [(folded, EXACT)] if self.known(folded) else []
         found += [(lemma, LEMMA) for lemma in lemmas if lemma != folded and self.known(lemma)]
         if found or not folded.isalpha():
-            return found
+            return tuple(found)
         for cut in range(1, MAX_ENDING + 1):
             base = folded[:-cut]
             if len(base) < MIN_STEM:
@@ -78,10 +81,15 @@ class NameIndex:
             for candidate in (base, *(base + v for v in VOWELS)):
                 if self.known(candidate) and suffix_fits(candidate, folded):
                     found.append((candidate, SUFFIX))
-        return found
+        return tuple(found)
 
     def known(self, first: str) -> bool:
         return first in self.curated or first in self.generated
+
+
+@lru_cache(maxsize=200_000)
+def _first_words(index: NameIndex, folded: str, lemmas: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return index._first_words(folded, lemmas)
 
 
 @lru_cache(maxsize=50_000)
