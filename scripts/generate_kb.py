@@ -1,6 +1,6 @@
 """Generate the general part of the knowledge base: src/qantar/data/kb_generated.json, its
 match index src/qantar/data/kb_generated_index.json, and the CLDR month and weekday names
-src/qantar/data/calendar_words.json (words that are never names on their own).
+src/qantar/data/non_names.json (month, weekday and language names: never names on their own).
 
 Usage: .venv/bin/python scripts/generate_kb.py [--check]
 
@@ -34,7 +34,7 @@ from qantar import kb, tokens
 from qantar.morphology import fold
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "qantar" / "data"
-OUTPUTS = (DATA / "kb_generated.json", DATA / "kb_generated_index.json", DATA / "calendar_words.json")
+OUTPUTS = (DATA / "kb_generated.json", DATA / "kb_generated_index.json", DATA / "non_names.json")
 
 # Cities of at least this population are entries. The nearer regions (Europe, where the
 # corpus languages are written, and the countries around Kazakhstan) go down to the 15000
@@ -135,13 +135,17 @@ def index(entries: list[dict]) -> dict:
     return {first: ";".join(sorted(" ".join(item) for item in items)) for first, items in sorted(found.items())}
 
 
-def calendar_words() -> dict[str, list[str]]:
-    """Folded month and weekday names (wide and abbreviated, format and stand-alone) of every
-    CLDR language: capitalised, they are no names (English `Monday` is also a town)."""
+def non_names() -> dict[str, list[str]]:
+    """Folded month and weekday names (wide and abbreviated, format and stand-alone) and
+    language names of every CLDR language: capitalised, they are no names on their own
+    (English `Monday` and `Kazakh` are also towns; language names double as adjectives)."""
     out = {}
     for language in _cldr_languages():
         locale = Locale.parse(language)
-        found = set()
+        # Only where CLDR writes them capitalised (English, German): a lower-case language name
+        # capitalised is something else (Polish `Polski`: of Poland, not Polish).
+        found = {fold(name) for code, name in locale.languages.items()
+                 if "_" not in code and " " not in name and name[:1].isupper()}
         for table in (locale.days, locale.months):
             for context in ("format", "stand-alone"):
                 for width in ("wide", "abbreviated"):
@@ -161,7 +165,7 @@ def generate() -> tuple[dict, dict, dict]:
     }
     return ({"version": "1.0", "sources": sources, "entries": entries},
             {"version": "1.0", "sources": sources, "index": index(entries)},
-            {"version": "1.0", "sources": {"babel": version("babel")}, "words": calendar_words()})
+            {"version": "1.0", "sources": {"babel": version("babel")}, "words": non_names()})
 
 
 def render(data: dict) -> str:

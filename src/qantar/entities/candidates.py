@@ -46,6 +46,9 @@ def _stop(language: str, settings: dict) -> set[str]:
 def _describe(index: int, text: str, language: str, labels: dict) -> _Word:
     morph = morphology.for_language(language).analyser
     analyses = morph.analyse(text) if morph is not None else ()
+    common_labels = set(_language_data(language).get("common_labels", []))
+    if any(common_labels.intersection(a.labels) and a.lemma[:1].isupper() for a in analyses):
+        return _Word(index, text, True, False, None, None)   # a capitalised common noun (Polacy)
     label_type = next((labels[label] for a in analyses for label in a.labels if label in labels), None)
     common = words.is_common(text, language) if text != "-" else False
     return _Word(index, text, common, words.is_first_name(text, language) if text != "-" else False,
@@ -59,7 +62,7 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
     for i, token in enumerate(toks):
         name_like = (i not in covered and is_word(token.text) and is_capitalised(token.text)
                      and token.text[0] not in "@#" and fold(token.text) not in stop
-                     and not is_mixed_script(token.text) and not words.is_calendar_word(token.text, sentence.language))
+                     and not is_mixed_script(token.text) and not words.is_non_name(token.text, sentence.language))
         glued_hyphen = (token.text == "-" and current and i + 1 < len(toks)
                         and not sentence.gap(i - 1, i, text) and not sentence.gap(i, i + 1, text))
         joinable = not current or (sentence.gap(current[-1], i, text).strip() == ""
@@ -113,9 +116,9 @@ def _is_name(ws: list[_Word], initial: int | None, language: str) -> bool:
     content = [w for w in ws if w.text != "-"]
     if not content:
         return False
-    if len(content) == 1 and content[0].head and not content[0].first_name and not content[0].label_type \
-            and content[0].common and words.capitalises_nouns(language):
-        return False   # a German noun heading nothing (`Polizei`)
+    if len(content) == 1 and content[0].head and ":heads:" in content[0].head.key and not content[0].first_name \
+            and not content[0].label_type and content[0].common and words.capitalises_nouns(language):
+        return False   # a German noun alone (`Polizei`); a compound (`Verteidigungsministerium`) is a name
     if any(w.head or w.first_name or w.label_type for w in content):
         return True
     if len(content) == 1 and content[0].index == initial and not is_all_caps(content[0].text):
@@ -149,6 +152,8 @@ def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | Non
     head = next((w.head for w in reversed(content) if w.head), None)
     if head:
         return head.type, conf["head"], {head.key}
+    if content and all(is_all_caps(w.text) and len(w.text) <= settings["max_acronym_length"] for w in content):
+        return settings["acronym_type"], conf["candidate"], set()   # ΑΠΕ-ΜΠΕ, MSZ
     cue = evidence.cue(before, sentence.language) if before else None
     if cue:
         return cue.type, conf["cue"], {cue.key}
@@ -157,8 +162,6 @@ def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | Non
     labelled = next((w.label_type for w in content if w.label_type), None)
     if labelled:
         return labelled, conf["label"], set()
-    if len(content) == 1 and is_all_caps(content[0].text) and len(content[0].text) <= settings["max_acronym_length"]:
-        return settings["acronym_type"], conf["candidate"], set()
     guess = settings["multiword_type"] if len(content) > 1 else settings["single_type"]
     return guess, conf["candidate"], set()
 
@@ -190,16 +193,17 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> li
 
 
 def institutions(sentence: Sentence, text: str, known: list[Match], settings: dict) -> list[Match]:
-    """A KB place in the genitive followed by a capitalised common word is an institution
-    (Danish `Danmarks Statistik`, `Københavns Politi`): `place_genitive_ending` of the
-    language's entities.toml."""
+    """Names built on a KB place: a head word before it (`Flughafen Almaty`), or the place in
+    the genitive before a capitalised common word (Danish `Danmarks Statistik`, `Københavns
+    Politi`: `place_genitive_ending` of the language's entities.toml)."""
     language = sentence.language
     ending = _language_data(language).get("place_genitive_ending")
     key = f"entities:{language}/entities.toml:place_genitive_ending"
-    if not ending or evidence.withheld(key):
-        return []
     toks, out = sentence.tokens, []
     taken = {i for m in known for i in range(m.first, m.last)}
+    out += _headed_places(sentence, text, known, taken, settings)
+    if not ending or evidence.withheld(key):
+        return out
     for m in known:
         nxt = m.last
         if m.kb_id is None or m.type not in ("GPE", "LOC") or not fold(text[m.start:m.end]).endswith(ending) \
@@ -207,9 +211,25 @@ def institutions(sentence: Sentence, text: str, known: list[Match], settings: di
             continue
         word = toks[nxt].text
         if is_capitalised(word) and word.isalpha() and words.is_common(word, language) \
-                and not words.is_calendar_word(word, language) and text[toks[nxt - 1].end:toks[nxt].start] == " ":
+                and not words.is_non_name(word, language) and text[toks[nxt - 1].end:toks[nxt].start] == " ":
             out.append(Match(m.start, toks[nxt].end, "ORG", None, settings["confidence"]["head"], m.first, nxt + 1,
                              frozenset({key})))
+    return out
+
+
+def _headed_places(sentence: Sentence, text: str, known: list[Match], taken: set[int], settings: dict) -> list[Match]:
+    """A capitalised head word right before a KB place names a facility or organisation
+    there (`Flughafen Almaty`, `Air Astana`): the whole is the name, not linked."""
+    toks, out = sentence.tokens, []
+    for m in known:
+        before = m.first - 1
+        if m.kb_id is None or m.type not in ("GPE", "LOC") or before < 0 or before in taken:
+            continue
+        word = toks[before].text
+        found = evidence.head(word, sentence.language) if is_capitalised(word) and word.isalpha() else None
+        if found and found.type in ("ORG", "FAC") and text[toks[before].end:m.start] == " ":
+            out.append(Match(toks[before].start, m.end, found.type, None, settings["confidence"]["head"],
+                             before, m.last, frozenset({found.key})))
     return out
 
 

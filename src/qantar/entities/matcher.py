@@ -16,7 +16,7 @@ from .. import morphology
 from ..morphology import fold
 from . import words
 from .gazetteer import Alias, Gazetteer
-from .names import EXACT, SUFFIX, NameIndex, suffix_fits
+from .names import EXACT, GEONAMES, SUFFIX, NameIndex, suffix_fits
 from .text import is_capitalised
 from .view import Sentence
 
@@ -94,13 +94,17 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
     `Piszko` reached by a suffix)."""
     toks, language = sentence.tokens, sentence.language
     word = toks[at].text
-    if words.is_calendar_word(word, language):
+    if words.is_non_name(word, language):
         return True
     if how == SUFFIX and words.is_common(word, language):
         return True
     if how == EXACT and generated and words.is_lower_word(word, language) \
-            and (at == sentence.first_word_index() or words.capitalises_nouns(language)):
+            and (at == sentence.first_word_index() or words.capitalises_nouns(language) or len(word) <= 4):
         return True
+    if generated and how == EXACT and 0 < at < len(toks) - 1 and all(
+            is_capitalised(toks[k].text) and toks[k].text[:1].isalpha() for k in (at - 1, at + 1)) \
+            and _joinable(sentence.gap(at - 1, at, text)) and _joinable(sentence.gap(at, at + 1, text)):
+        return True   # inside a longer name (Line `Bech` Kjærgaard)
     if generated and words.is_first_name(word, language) and at + 1 < len(toks) \
             and is_capitalised(toks[at + 1].text) and _joinable(sentence.gap(at, at + 1, text)):
         return True
@@ -117,6 +121,8 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
     found = []
     for first, how in names.first_words(folded, words.proper_lemmas(token.text, sentence.language)):
         for name in names.names(first):
+            if how == SUFFIX and name.kb_id.startswith(GEONAMES):
+                continue   # 16k towns: a bounded suffix reaches too many of them (Several ~ Sever)
             if name.key in excluded or not _rest_fits(name.rest, sentence, at, text):
                 continue
             if not name.rest and _word_not_name(sentence, at, text, how, name.key is None):

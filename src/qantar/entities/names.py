@@ -10,7 +10,7 @@ A text word reaches a first word three ways (`first_words`): as written (folded)
 lemma (the language's analyser, or simplemma's proper-name lemma: Czech Praze -> Praha); or
 by a bounded suffix match, the same for every language: the word is a name (or a name
 without its final vowels) plus at most MAX_ENDING letters (Czech Tokajevovi, Finnish
-Almatyssa, Czech Moskvě).
+Almatyssa, Czech Moskvě); GeoNames towns are reached as written or through a lemma only.
 """
 
 import json
@@ -27,6 +27,7 @@ MIN_STEM = 4         # letters of a name a bounded suffix match must keep
 VOWELS = "aeiouyαεηιουωаеиоуыэюяьй"
 
 EXACT, LEMMA, SUFFIX = "exact", "lemma", "suffix"
+GEONAMES = "geonames-"   # id prefix of the generated cities
 
 
 @dataclass(frozen=True)

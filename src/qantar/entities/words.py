@@ -52,9 +52,9 @@ def is_lower_word(word: str, language: str) -> bool:
     """The lower-cased word is a common word written in lower case (`essen`, `police`):
     a capitalised name that is also one needs evidence beyond itself."""
     morph = morphology.for_language(language).analyser
-    if morph is not None:
-        lower = morph.analyse(word.lower())
-        return any(a.lemma[:1].islower() for a in lower)
+    if morph is not None:   # and the capitalised word has no proper-name reading (Warszawa)
+        return any(a.lemma[:1].islower() for a in morph.analyse(word.lower())) \
+            and not any(a.lemma[:1].isupper() for a in morph.analyse(word))
     return lexicon.is_lower_word(word, language)
 
 
@@ -71,15 +71,26 @@ def is_first_name(word: str, language: str) -> bool:
     return fold(word) in first_names() and not is_common(word, language)
 
 
+LINGUA_FRANCA = "en"   # quoted posts and credits in any article are often English
+
+
 @lru_cache(maxsize=1)
-def _calendar() -> dict[str, frozenset]:
-    path = Path(__file__).parents[1] / "data" / "calendar_words.json"
-    return {lang: frozenset(ws) for lang, ws in json.loads(path.read_text(encoding="utf-8"))["words"].items()}
+def _non_names_file() -> dict[str, list]:
+    path = Path(__file__).parents[1] / "data" / "non_names.json"
+    return json.loads(path.read_text(encoding="utf-8"))["words"]
 
 
-def is_calendar_word(word: str, language: str) -> bool:
-    """A month or weekday name of the language (CLDR): `Monday`, `Jan` are no names."""
-    return fold(word).rstrip(".") in _calendar().get(language, frozenset())
+@lru_cache(maxsize=None)
+def _non_names(language: str) -> frozenset:
+    return frozenset(_non_names_file().get(language, ()))
+
+
+@lru_cache(maxsize=200_000)
+def is_non_name(word: str, language: str) -> bool:
+    """A month, weekday or language name of the language or of English (CLDR): `Monday`,
+    `Jan`, `Kazakh` are no names on their own (`Kazakh` is also a town)."""
+    key = fold(word).rstrip(".")
+    return key in _non_names(language) or key in _non_names(LINGUA_FRANCA)
 
 
 def capitalises_nouns(language: str) -> bool:
