@@ -90,6 +90,7 @@ def countries(curated_by_iso: dict) -> list[dict]:
             "type": "LOC" if code in LOC_TERRITORIES else "GPE",
             "name": getattr(country, "common_name", None) or country.name,
             "aliases": {lang: sorted(values) for lang, values in sorted(names[code].items()) if values},
+            "wikidata": None,   # no certain mapping ships with these sources
             "provenance": {"source": "cldr", "id": code},
         })
     return out
@@ -113,6 +114,7 @@ def cities(curated_by_geonames: dict) -> list[dict]:
             "type": "GPE",
             "name": city["name"],
             "aliases": {kb.ANY_LANGUAGE: sorted(written)},
+            "wikidata": None,
             "provenance": {"source": "geonames", "id": str(geonameid)},
         })
     return sorted(out, key=lambda e: e["id"])
