@@ -112,13 +112,13 @@ def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
     return parts + [current] if current else parts
 
 
-def _is_name(ws: list[_Word], initial: int | None, language: str) -> bool:
+def _is_name(ws: list[_Word], initial: int | None) -> bool:
     content = [w for w in ws if w.text != "-"]
     if not content:
         return False
     if len(content) == 1 and content[0].head and ":heads:" in content[0].head.key and not content[0].first_name \
-            and not content[0].label_type and content[0].common and words.capitalises_nouns(language):
-        return False   # a German noun alone (`Polizei`); a compound (`Verteidigungsministerium`) is a name
+            and not content[0].label_type:
+        return False   # a head word alone (`Police`, `Polizei`); a compound (`Verteidigungsministerium`) is a name
     if any(w.head or w.first_name or w.label_type for w in content):
         return True
     if len(content) == 1 and content[0].index == initial and not is_all_caps(content[0].text):
@@ -183,7 +183,7 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> li
         parts += [p for p in _split_at_first_names(ws) if p]
     found = []
     for ws in _join_connected(parts, sentence, text, language):
-        if not _is_name(ws, initial, language):
+        if not _is_name(ws, initial):
             continue
         first, last = ws[0].index, ws[-1].index
         entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))

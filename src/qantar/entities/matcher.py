@@ -11,13 +11,14 @@ Hashtags naming an entry (#Almaty) are matched on the tag without its sign.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .. import morphology
+from .. import langdata, morphology
 from ..morphology import fold
 from . import words
 from .gazetteer import Alias, Gazetteer
 from .names import EXACT, GEONAMES, SUFFIX, NameIndex, suffix_fits
-from .text import is_capitalised
+from .text import is_all_caps, is_capitalised
 from .view import Sentence
 
 
@@ -87,6 +88,11 @@ def _rest_fits(rest: tuple[str, ...], sentence: Sentence, at: int, text: str) ->
     return True
 
 
+@lru_cache(maxsize=None)
+def _adjective_endings(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
+
+
 def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: bool) -> bool:
     """A one-word name reached through the names index that the context reads otherwise:
     a month or weekday (`Monday`), a common word of the language (`Essen`, `Police`; `Montag` reached by a suffix), a first
@@ -98,7 +104,7 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
         return True
     if how == SUFFIX and words.is_common(word, language):
         return True
-    if how == EXACT and generated and words.is_lower_word(word, language) \
+    if how == EXACT and generated and not is_all_caps(word) and words.is_lower_word(word, language) \
             and (at == sentence.first_word_index() or words.capitalises_nouns(language) or len(word) <= 4):
         return True
     if generated and how == EXACT and 0 < at < len(toks) - 1 and all(
@@ -120,6 +126,8 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
     folded = fold(token.text)
     found = []
     for first, how in names.first_words(folded, words.proper_lemmas(token.text, sentence.language)):
+        if how == SUFFIX and folded.endswith(_adjective_endings(sentence.language)):
+            continue   # an adjective made from the name (Czech Kazachstánský) is no mention of it
         for name in names.names(first):
             if how == SUFFIX and name.kb_id.startswith(GEONAMES):
                 continue   # 16k towns: a bounded suffix reaches too many of them (Several ~ Sever)
@@ -142,7 +150,7 @@ def find(sentence: Sentence, text: str, gazetteer: Gazetteer, names: NameIndex, 
     found = []
     for at, token in enumerate(sentence.tokens):
         if token.text[:1] == "#" and len(token.text) > 1:
-            found += _hashtag(sentence, at, gazetteer, settings)
+            found += _hashtag(sentence, at, gazetteer, names, excluded, settings)
             continue
         for alias in gazetteer.starting_with(fold(token.text)):
             fits, inflected = _fits(alias, sentence, at, text)
@@ -171,9 +179,12 @@ def _merge_same(matches: list[Match]) -> list[Match]:
     return list(best.values())
 
 
-def _hashtag(sentence: Sentence, at: int, gazetteer: Gazetteer, settings: dict) -> list[Match]:
+def _hashtag(sentence: Sentence, at: int, gazetteer: Gazetteer, names: NameIndex, excluded: frozenset,
+             settings: dict) -> list[Match]:
+    """A hashtag naming a KB entry (#Almaty, #Nanterre) is a mention of it, of its type."""
     token = sentence.tokens[at]
     tag = fold(token.text[1:])
-    hits = [a for a in gazetteer.starting_with(tag) if len(a.words) == 1]
-    return [Match(token.start, token.end, settings["hashtag_type"], alias.kb_id,
-                  settings["confidence"]["hashtag"], at, at + 1, frozenset({alias.key})) for alias in hits[:1]]
+    hits = [(a.kb_id, a.type, a.key) for a in gazetteer.starting_with(tag) if len(a.words) == 1]
+    hits += [(n.kb_id, n.type, n.key) for n in names.names(tag) if not n.rest and n.key not in excluded]
+    return [Match(token.start, token.end, entity_type, kb_id, settings["confidence"]["hashtag"], at, at + 1,
+                  frozenset({key} - {None})) for kb_id, entity_type, key in hits[:1]]
