@@ -101,6 +101,24 @@ def test_finnish_inflected_kb_names():
     assert found["Tokajev"]["kb_id"] == "kassym-jomart-tokayev"
 
 
+def test_finnish_institutions_end_in_a_lower_case_head():
+    text = ("Tiedotteen mukaan Helsingin poliisilaitoksen partiot olivat paikalla, ja Ilmatieteen laitoksen "
+            "mukaan sää kylmenee. Alus saapui Vuosaaren satamassa. Lehtonen kertoi asiasta.")
+    found = _found(text, "fi")
+    assert found["Helsingin poliisilaitoksen"]["type"] == "ORG"   # KB place + head
+    assert found["Ilmatieteen laitoksen"]["type"] == "ORG"
+    assert found["Vuosaaren satamassa"]["type"] == "FAC"
+    assert found["Lehtonen"]["type"] == "PER"                     # a capitalised -nen
+
+
+def test_german_compounds_headed_by_their_ending_and_heads_before_a_place():
+    found = _found("Das Verteidigungsministerium schickte Truppen, der Flughafen Almaty blieb geschlossen. "
+                   "Die Polizei schwieg.", "de")
+    assert found["Verteidigungsministerium"]["type"] == "ORG"
+    assert (found["Flughafen Almaty"]["type"], found["Flughafen Almaty"]["kb_id"]) == ("FAC", None)
+    assert "Polizei" not in found   # a head word alone is a common noun
+
+
 def test_russian_through_pymorphy3():
     found = _found("Протесты в Казахстане продолжаются, Токаев обратился к Путину.", "ru")
     assert found["Казахстане"]["kb_id"] == "kazakhstan"

@@ -149,7 +149,7 @@ def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | Non
     content = [w for w in ws if w.text != "-" and is_capitalised(w.text)]
     if sentence.kind in settings["credit_kinds"]:
         return settings["credit_type"], conf["credit"], set()
-    head = next((w.head for w in reversed(content) if w.head), None)
+    head = next((w.head for w in reversed(ws) if w.head), None)   # a lower-case head too
     if head:
         return head.type, conf["head"], {head.key}
     if content and all(is_all_caps(w.text) and len(w.text) <= settings["max_acronym_length"] for w in content):
@@ -164,6 +164,19 @@ def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | Non
         return labelled, conf["label"], set()
     guess = settings["multiword_type"] if len(content) > 1 else settings["single_type"]
     return guess, conf["candidate"], set()
+
+
+def _lowercase_head(sentence: Sentence, text: str, at: int, covered: set[int]) -> list[_Word]:
+    """[the word at `at`] when the language ends names with a lower-case head word
+    (`lowercase_heads`) and that word is one of an organisation or facility."""
+    toks, language = sentence.tokens, sentence.language
+    if not evidence.lowercase_heads(language) or at >= len(toks) or at in covered:
+        return []
+    word = toks[at].text
+    found = evidence.head(word, language, alone=True) if word.isalpha() and word.islower() else None
+    if found is None or found.type not in ("ORG", "FAC") or text[toks[at - 1].end:toks[at].start] != " ":
+        return []
+    return [_Word(at, word, True, False, found, None)]
 
 
 def _word_before(sentence: Sentence, first: int) -> str | None:
@@ -183,6 +196,7 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> li
         parts += [p for p in _split_at_first_names(ws) if p]
     found = []
     for ws in _join_connected(parts, sentence, text, language):
+        ws = ws + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
         if not _is_name(ws, initial):
             continue
         first, last = ws[0].index, ws[-1].index
@@ -193,15 +207,21 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> li
 
 
 def institutions(sentence: Sentence, text: str, known: list[Match], settings: dict) -> list[Match]:
-    """Names built on a KB place: a head word before it (`Flughafen Almaty`), or the place in
-    the genitive before a capitalised common word (Danish `Danmarks Statistik`, `Københavns
-    Politi`: `place_genitive_ending` of the language's entities.toml)."""
+    """Names built on a KB place: a head word before it (`Flughafen Almaty`), a lower-case
+    head after it (Finnish `Helsingin poliisilaitoksen`), or the place in the genitive before
+    a capitalised common word (Danish `Danmarks Statistik`, `Københavns Politi`:
+    `place_genitive_ending` of the language's entities.toml)."""
     language = sentence.language
     ending = _language_data(language).get("place_genitive_ending")
     key = f"entities:{language}/entities.toml:place_genitive_ending"
     toks, out = sentence.tokens, []
     taken = {i for m in known for i in range(m.first, m.last)}
     out += _headed_places(sentence, text, known, taken, settings)
+    for m in known:
+        tail = _lowercase_head(sentence, text, m.last, taken) if m.kb_id and m.type in ("GPE", "LOC") else []
+        if tail:
+            out.append(Match(m.start, toks[m.last].end, tail[0].head.type, None, settings["confidence"]["head"],
+                             m.first, m.last + 1, frozenset({tail[0].head.key})))
     if not ending or evidence.withheld(key):
         return out
     for m in known:

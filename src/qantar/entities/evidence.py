@@ -12,7 +12,10 @@ lang/<code>/entities.toml tables (all words folded: lower case, no accents):
   type even over knowledge-base names (`rzeka` LOC: `rzeka Nysa Kłodzka` is a river, not
   two towns);
 - `connectors`: lower-case words inside an organisation's name (`Instytut Meteorologii i
-  Gospodarki Wodnej`).
+  Gospodarki Wodnej`);
+- `head_case_ending`: letters a case ending may add after a compound's head (default 2);
+- `lowercase_heads`: a lower-case word headed by an organisation or facility ending, right
+  after a capitalised name, ends that name (Finnish `Helsingin poliisilaitoksen`).
 lang/xx/entities.toml holds the shared ones (English credit words in every language).
 """
 
@@ -25,6 +28,12 @@ from . import words
 from .names import suffix_fits
 
 CASE_ENDING = 2   # letters a compound's head may take after it (Gesundheitsministerium-s)
+
+
+@lru_cache(maxsize=None)
+def _case_ending(language: str) -> int:
+    """`head_case_ending` of the language's entities.toml, else CASE_ENDING."""
+    return int(langdata.load(language, "entities").get("head_case_ending", CASE_ENDING))
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,11 @@ def _table(language: str, table: str) -> dict[str, Evidence]:
         for word, entity_type in langdata.load(code, "entities").get(table, {}).items():
             out[fold(word)] = Evidence(entity_type, _key(code, table, word))
     return out
+
+
+@lru_cache(maxsize=None)
+def lowercase_heads(language: str) -> bool:
+    return bool(langdata.load(language, "entities").get("lowercase_heads", False))
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +87,7 @@ def _lookup(table: str, word: str, language: str, withheld: frozenset) -> Eviden
 
 
 @lru_cache(maxsize=100_000)
-def _head(word: str, language: str, withheld: frozenset) -> Evidence | None:
+def _head(word: str, language: str, withheld: frozenset, alone: bool) -> Evidence | None:
     found = _lookup("heads", word, language, withheld)
     if found:
         return found
@@ -81,8 +95,8 @@ def _head(word: str, language: str, withheld: frozenset) -> Evidence | None:
     endings = _table(language, "head_endings")
     for ending in sorted(endings, key=len, reverse=True):
         at = folded.rfind(ending)
-        # the head ends the word, or a case ending of at most two letters follows (-ministeriums)
-        if at > 0 and len(folded) - at - len(ending) <= CASE_ENDING:
+        # the head ends the word, or a case ending follows (-ministeriums, Finnish -satamassa)
+        if (at > 0 or (alone and at == 0)) and len(folded) - at - len(ending) <= _case_ending(language):
             found = _usable(endings[ending], withheld)
             if found:
                 return found
@@ -97,9 +111,10 @@ def withheld(key: str) -> bool:
     return holdout.is_withheld(key)
 
 
-def head(word: str, language: str) -> Evidence | None:
-    """The type of name `word` heads, as a head word or a compound's ending."""
-    return _head(word, language, _withheld())
+def head(word: str, language: str, alone: bool = False) -> Evidence | None:
+    """The type of name `word` heads, as a head word or a compound's ending (or, when
+    `alone`, the ending as a word of its own: Finnish `satamassa`)."""
+    return _head(word, language, _withheld(), alone)
 
 
 def cue(word: str, language: str) -> Evidence | None:
