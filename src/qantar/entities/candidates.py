@@ -16,6 +16,7 @@ first name, the morphology's proper-name label, then the word shape alone (low c
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import langdata, morphology
 from ..morphology import fold
@@ -39,8 +40,10 @@ def _language_data(language: str) -> dict:
     return langdata.load(language, "entities")
 
 
-def _stop(language: str, settings: dict) -> set[str]:
-    return {fold(w) for w in [*settings.get("stop", []), *_language_data(language).get("stop", [])]}
+@lru_cache(maxsize=None)
+def _stop(language: str) -> frozenset[str]:
+    shared = langdata.shared("entities").get("stop", [])
+    return frozenset(fold(w) for w in [*shared, *_language_data(language).get("stop", [])])
 
 
 def _describe(index: int, text: str, language: str, labels: dict) -> _Word:
@@ -188,7 +191,7 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> li
     """Candidate mentions in the sentence, avoiding the token indexes in `covered`."""
     language = sentence.language
     labels = _language_data(language).get("proper_labels", {})
-    stop = _stop(language, settings)
+    stop = _stop(language)
     initial = sentence.first_word_index()
     parts = []
     for run in _runs(sentence, text, covered, stop):
@@ -258,6 +261,8 @@ def claims(sentence: Sentence, text: str, settings: dict) -> list[Match]:
     toks = sentence.tokens
     out = []
     claim = evidence.claimer(sentence.language)
+    if claim is None:
+        return out
     for i, token in enumerate(toks[:-1]):
         found = claim(token.text) if is_word(token.text) else None
         if found is None:

@@ -122,9 +122,9 @@ def cue(word: str, language: str) -> Evidence | None:
 
 
 def claimer(language: str):
-    """The claim of a word (`rzeka` -> LOC) for many words of one language: the withheld
-    keys are read once."""
-    withheld = _withheld()
+    """The claim of a word (`rzeka` -> LOC) for many words of one language, the withheld
+    keys read once; None when the language has no claims."""
     if not _table(language, "claims"):
-        return lambda word: None
+        return None
+    withheld = _withheld()
     return lambda word: _lookup("claims", word, language, withheld)

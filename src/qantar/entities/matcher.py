@@ -161,7 +161,8 @@ def find(sentence: Sentence, text: str, gazetteer: Gazetteer, names: NameIndex, 
                     _confidence(alias, inflected, _initial_common(alias, sentence, at), conf),
                     at, last, frozenset({alias.key}),
                 ))
-        found += _by_name(sentence, at, text, names, excluded, conf)
+        if token.text[:1].isupper() or (token.text[:1].isalpha() and is_capitalised(token.text)):
+            found += _by_name(sentence, at, text, names, excluded, conf)
     return _merge_same(found)
 
 

@@ -29,6 +29,7 @@ def scripts(text: str) -> set[str]:
     return {unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha()}
 
 
+@lru_cache(maxsize=200_000)
 def is_mixed_script(text: str) -> bool:
     """Letters of several scripts in one word: a look-alike typo such as Latin L + Greek Ν."""
     return len(scripts(text)) > 1
