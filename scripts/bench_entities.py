@@ -85,10 +85,18 @@ def cold_start() -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _clear_word_caches() -> None:
-    from qantar import langdata, morphology
+PER_WORD_CACHE = 10_000   # caches at least this large hold per-word answers, smaller ones data files
 
-    morphology.fold.cache_clear()
+
+def _clear_word_caches() -> None:
+    from qantar import langdata, lexicon, morphology
+    from qantar.entities import evidence, names, text, words
+
+    for module in (morphology, lexicon, words, names, evidence, text):
+        for obj in vars(module).values():
+            info = getattr(obj, "cache_info", None)
+            if info is not None and (info().maxsize or 0) >= PER_WORD_CACHE:
+                obj.cache_clear()
     for language in langdata.languages_with("entities"):
         morph = morphology.for_language(language).analyser
         if morph is not None:

@@ -69,12 +69,20 @@ def _usable(found: Evidence | None, withheld: frozenset) -> Evidence | None:
     return None if found is None or found.key in withheld else found
 
 
+PREFIX = 3   # letters an inflected form shares with its lemma (rzeka, rzeki, rzece)
+
+
+@lru_cache(maxsize=None)
+def _prefixes(language: str, table: str) -> frozenset[str]:
+    return frozenset(word[:PREFIX] for word in _table(language, table))
+
+
 @lru_cache(maxsize=100_000)
 def _lookup(table: str, word: str, language: str, withheld: frozenset) -> Evidence | None:
     entries = _table(language, table)
-    if not entries:
-        return None
     folded = fold(word)
+    if folded[:PREFIX] not in _prefixes(language, table):
+        return None   # no word of the table can be its lemma: spares the analyser most words
     for form in (folded, *words.lemmas(word, language)):
         found = _usable(entries.get(form), withheld)
         if found:
