@@ -66,7 +66,23 @@ def _annotate(doc: dict) -> list[Match]:
         covered = {i for m in known for i in range(m.first, m.last)}
         proposed = candidates.find(sentence, text, covered, config)
         kept += _joined(_resolve(known + proposed), text)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+    return _one_sense_per_discourse(sorted(kept, key=lambda m: (m.start, m.end)), text, config["confidence"])
+
+
+def _one_sense_per_discourse(matches: list[Match], text: str, conf: dict) -> list[Match]:
+    """A name typed by evidence somewhere in the article (`stadsdelen Hjällbo`: LOC) keeps
+    that type where it occurs with none (`Hjällbo` alone), and the keys of that evidence."""
+    evidenced: dict[str, Match] = {}
+    for m in matches:
+        if m.kb_id is None and m.keys and m.confidence > conf["candidate"]:
+            evidenced.setdefault(text[m.start:m.end], m)
+    out = []
+    for m in matches:
+        source = evidenced.get(text[m.start:m.end]) if m.kb_id is None and m.confidence <= conf["candidate"] else None
+        if source is not None:
+            m = Match(m.start, m.end, source.type, None, conf["discourse"], m.first, m.last, source.keys)
+        out.append(m)
+    return out
 
 
 def _joined(matches: list[Match], text: str) -> list[Match]:

@@ -88,6 +88,19 @@ def _rest_fits(rest: tuple[str, ...], sentence: Sentence, at: int, text: str) ->
     return True
 
 
+def _hyphenated_into(sentence: Sentence, first: int, last: int) -> bool:
+    """Tokens first..last-1 continue, by a hyphen with no space, a word before or after
+    them: they are part of a longer hyphenated name (Seine-`Saint-Denis`, `Almaty`-based)."""
+    toks = sentence.tokens
+
+    def glued(a: int, b: int) -> bool:
+        return toks[a].end == toks[b].start
+
+    before = first >= 2 and toks[first - 1].text == "-" and glued(first - 2, first - 1) and glued(first - 1, first)
+    after = last + 1 < len(toks) and toks[last].text == "-" and glued(last - 1, last) and glued(last, last + 1)
+    return before or after
+
+
 @lru_cache(maxsize=None)
 def _adjective_endings(language: str) -> tuple[str, ...]:
     return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
@@ -104,9 +117,10 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
         return True
     if how == SUFFIX and words.is_common(word, language):
         return True
-    if how == EXACT and generated and not is_all_caps(word) and words.is_lower_word(word, language) \
+    if how == EXACT and generated and not is_all_caps(word) \
+            and (words.is_lower_word(word, language) or words.is_lower_word(word, words.LINGUA_FRANCA)) \
             and (at == sentence.first_word_index() or words.capitalises_nouns(language) or len(word) <= 4):
-        return True
+        return True   # Essen, Police, Des; English `Police` quoted in any article
     if generated and how == EXACT and 0 < at < len(toks) - 1 and all(
             is_capitalised(toks[k].text) and toks[k].text[:1].isalpha() for k in (at - 1, at + 1)) \
             and _joinable(sentence.gap(at - 1, at, text)) and _joinable(sentence.gap(at, at + 1, text)):
@@ -136,6 +150,8 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
             if not name.rest and _word_not_name(sentence, at, text, how, name.key is None):
                 continue
             last = at + 1 + len(name.rest)
+            if name.key is None and _hyphenated_into(sentence, at, last):
+                continue
             confidence = conf["name_" + how] if name.key is None or how != EXACT else conf["foreign_alias"]
             found.append(Match(token.start, sentence.tokens[last - 1].end, name.type, name.kb_id,
                                confidence, at, last, frozenset({name.key} - {None})))
