@@ -119,6 +119,23 @@ def test_german_compounds_headed_by_their_ending_and_heads_before_a_place():
     assert "Polizei" not in found   # a head word alone is a common noun
 
 
+def test_french_hyphenated_places_and_initials():
+    found = _found("La région Île-de-France et la Seine-Saint-Denis ont été touchées, selon Samira B. "
+                   "qui vit à Nanterre.", "fr")
+    assert found["Île-de-France"]["type"] == "GPE"          # a KB place among its parts
+    assert found["Seine-Saint-Denis"]["type"] == "GPE"
+    assert "Saint-Denis" not in found and "France" not in found
+    assert found["Samira B."]["type"] == "PER"              # the initial keeps its full stop
+    assert found["Nanterre"]["kb_id"] == "geonames-2990970"
+
+
+def test_one_sense_per_discourse():
+    text = ("Polisen patrullerade i stadsdelen Vallby under natten. Vallby har haft oroligheter tidigare, "
+            "och många boende i Vallby vill ha fler poliser.")
+    found = [m for m in annotate(ingest.from_text(text, "sv-t", "sv.txt", language="sv")) if m["text"] == "Vallby"]
+    assert len(found) == 3 and {m["type"] for m in found} == {"LOC"}
+
+
 def test_russian_through_pymorphy3():
     found = _found("Протесты в Казахстане продолжаются, Токаев обратился к Путину.", "ru")
     assert found["Казахстане"]["kb_id"] == "kazakhstan"

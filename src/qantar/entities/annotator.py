@@ -58,31 +58,40 @@ def _annotate(doc: dict) -> list[Match]:
     excluded = frozenset(k for k in holdout.withheld() if k.startswith("kb:"))
     index = names.index(excluded)
     kept = []
-    for sentence in view.sentences(doc):
+    sentences = view.sentences(doc)
+    for sentence in sentences:
         aliases = gazetteer.for_language(sentence.language, excluded=excluded)
         known = _resolve(candidates.claims(sentence, text, config)
                          + matcher.find(sentence, text, aliases, index, excluded, config))
         known = _resolve(known + candidates.institutions(sentence, text, known, config))
         covered = {i for m in known for i in range(m.first, m.last)}
-        proposed = candidates.find(sentence, text, covered, config)
+        proposed = candidates.find(sentence, text, covered, config, index)
         kept += _joined(_resolve(known + proposed), text)
-    return _one_sense_per_discourse(sorted(kept, key=lambda m: (m.start, m.end)), text, config["confidence"])
+    return _one_sense_per_discourse(kept, sentences, text, config["confidence"])
 
 
-def _one_sense_per_discourse(matches: list[Match], text: str, conf: dict) -> list[Match]:
+def _one_sense_per_discourse(matches: list[Match], sentences, text: str, conf: dict) -> list[Match]:
     """A name typed by evidence somewhere in the article (`stadsdelen Hjällbo`: LOC) keeps
-    that type where it occurs with none (`Hjällbo` alone), and the keys of that evidence."""
+    that type, and the keys of that evidence, where it occurs with none (`Hjällbo` alone),
+    sentence-initial words included."""
     evidenced: dict[str, Match] = {}
     for m in matches:
         if m.kb_id is None and m.keys and m.confidence > conf["candidate"]:
             evidenced.setdefault(text[m.start:m.end], m)
+    if evidenced:
+        starts = {m.start for m in matches}
+        for sentence in sentences:
+            at = sentence.first_word_index()
+            token = sentence.tokens[at] if at is not None else None
+            if token is not None and token.text in evidenced and token.start not in starts:
+                matches.append(Match(token.start, token.end, "", None, conf["candidate"], at, at + 1))
     out = []
     for m in matches:
         source = evidenced.get(text[m.start:m.end]) if m.kb_id is None and m.confidence <= conf["candidate"] else None
         if source is not None:
             m = Match(m.start, m.end, source.type, None, conf["discourse"], m.first, m.last, source.keys)
         out.append(m)
-    return out
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _joined(matches: list[Match], text: str) -> list[Match]:

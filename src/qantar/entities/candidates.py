@@ -22,6 +22,7 @@ from .. import langdata, morphology
 from ..morphology import fold
 from . import evidence, words
 from .matcher import Match
+from .names import NameIndex
 from .text import is_all_caps, is_capitalised, is_mixed_script, is_word
 from .view import Sentence
 
@@ -68,9 +69,12 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
                      and not is_mixed_script(token.text) and not words.is_non_name(token.text, sentence.language))
         glued_hyphen = (token.text == "-" and current and i + 1 < len(toks)
                         and not sentence.gap(i - 1, i, text) and not sentence.gap(i, i + 1, text))
+        hyphen_part = (current and toks[current[-1]].text == "-" and token.text.isalpha() and i + 2 < len(toks)
+                       and toks[i + 1].text == "-" and not sentence.gap(i, i + 1, text)
+                       and not sentence.gap(i - 1, i, text))   # Île-de-France, Hauts-de-Seine
         joinable = not current or (sentence.gap(current[-1], i, text).strip() == ""
                                    and "\n" not in sentence.gap(current[-1], i, text))
-        if (name_like and joinable) or glued_hyphen:
+        if (name_like and joinable) or glued_hyphen or hyphen_part:
             current.append(i)
             continue
         if current:
@@ -187,7 +191,7 @@ def _word_before(sentence: Sentence, first: int) -> str | None:
                  if is_word(sentence.tokens[i].text)), None)
 
 
-def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> list[Match]:
+def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index: NameIndex) -> list[Match]:
     """Candidate mentions in the sentence, avoiding the token indexes in `covered`."""
     language = sentence.language
     labels = _language_data(language).get("proper_labels", {})
@@ -204,9 +208,34 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> li
             continue
         first, last = ws[0].index, ws[-1].index
         entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
+        if confidence <= settings["confidence"]["first_name_alone"] and _hyphenated_place(ws, index):
+            entity_type, confidence, keys = "GPE", settings["confidence"]["label"], set()
+        last += _initial_stop(sentence, text, last)
         found.append(Match(sentence.tokens[first].start, sentence.tokens[last].end, entity_type, None,
                            confidence, first, last + 1, frozenset(keys)))
     return found + _signs(sentence, covered, stop, settings)
+
+
+def _hyphenated_place(ws: list[_Word], index: NameIndex) -> bool:
+    """A hyphenated name with a KB place among its parts (Île-de-`France`, Seine-`Saint-Denis`)."""
+    if not any(w.text == "-" for w in ws):
+        return False
+    folded = [fold(w.text) for w in ws]
+    for k, first in enumerate(folded):
+        for name in index.names(first):
+            if name.type in ("GPE", "LOC") and tuple(folded[k + 1:k + 1 + len(name.rest)]) == name.rest:
+                return True
+    return False
+
+
+def _initial_stop(sentence: Sentence, text: str, last: int) -> int:
+    """1 when the name ends in a one-letter initial followed by its full stop (`Samira B.`)."""
+    toks = sentence.tokens
+    word = toks[last].text
+    if len(word) == 1 and word.isupper() and last + 1 < len(toks) and toks[last + 1].text == "." \
+            and toks[last].end == toks[last + 1].start:
+        return 1
+    return 0
 
 
 def institutions(sentence: Sentence, text: str, known: list[Match], settings: dict) -> list[Match]:
