@@ -119,13 +119,15 @@ def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
     return parts + [current] if current else parts
 
 
-def _is_name(ws: list[_Word], initial: int | None) -> bool:
+def _is_name(ws: list[_Word], initial: int | None, language: str) -> bool:
     content = [w for w in ws if w.text != "-"]
     if not content:
         return False
     if len(content) == 1 and content[0].head and ":heads:" in content[0].head.key and not content[0].first_name \
-            and not content[0].label_type:
-        return False   # a head word alone (`Police`, `Polizei`); a compound (`Verteidigungsministerium`) is a name
+            and not content[0].label_type and (content[0].index == initial or words.capitalises_nouns(language)):
+        # a head word alone at a sentence start or as a German noun (`Police`, `Polizei`);
+        # mid-sentence it is capitalised as a name (Danish `Venstres`), as is a compound
+        return False
     if any(w.head or w.first_name or w.label_type for w in content):
         return True
     if len(content) == 1 and content[0].index == initial and not is_all_caps(content[0].text):
@@ -204,7 +206,7 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
     found = []
     for ws in _join_connected(parts, sentence, text, language):
         ws = ws + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
-        if not _is_name(ws, initial):
+        if not _is_name(ws, initial, language):
             continue
         first, last = ws[0].index, ws[-1].index
         entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
