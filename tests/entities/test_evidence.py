@@ -101,6 +101,12 @@ def test_finnish_inflected_kb_names():
     assert found["Tokajev"]["kb_id"] == "kassym-jomart-tokayev"
 
 
+def test_finnish_long_town_names_inflected():
+    found = _found("Lento Rovaniemelle peruttiin, ja Tampereella satoi koko päivän.", "fi")
+    assert found["Rovaniemelle"]["kb_id"] == "geonames-638936"
+    assert found["Tampereella"]["kb_id"] == "geonames-634963"
+
+
 def test_finnish_institutions_end_in_a_lower_case_head():
     text = ("Tiedotteen mukaan Helsingin poliisilaitoksen partiot olivat paikalla, ja Ilmatieteen laitoksen "
             "mukaan sää kylmenee. Alus saapui Vuosaaren satamassa. Lehtonen kertoi asiasta.")

@@ -101,6 +101,9 @@ def _hyphenated_into(sentence: Sentence, first: int, last: int) -> bool:
     return before or after
 
 
+LONG_TOWN_NAME = 7   # letters from which a GeoNames town is reached by a suffix (Rovaniemelle)
+
+
 @lru_cache(maxsize=None)
 def _adjective_endings(language: str) -> tuple[str, ...]:
     return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
@@ -115,7 +118,8 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
     word = toks[at].text
     if words.is_non_name(word, language):
         return True
-    if how == SUFFIX and words.is_common(word, language):
+    if how == SUFFIX and (words.is_lower_word(word, language)
+                          or (words.capitalises_nouns(language) and words.is_common(word, language))):
         return True
     if how == EXACT and generated and not is_all_caps(word) \
             and (words.is_lower_word(word, language) or words.is_lower_word(word, words.LINGUA_FRANCA)) \
@@ -143,8 +147,8 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
         if how == SUFFIX and folded.endswith(_adjective_endings(sentence.language)):
             continue   # an adjective made from the name (Czech Kazachstánský) is no mention of it
         for name in names.names(first):
-            if how == SUFFIX and name.kb_id.startswith(GEONAMES):
-                continue   # 16k towns: a bounded suffix reaches too many of them (Several ~ Sever)
+            if how == SUFFIX and name.kb_id.startswith(GEONAMES) and len(first) < LONG_TOWN_NAME:
+                continue   # 16k towns: a suffix reaches too many short ones (Several ~ Sever)
             if name.key in excluded or not _rest_fits(name.rest, sentence, at, text):
                 continue
             if not name.rest and _word_not_name(sentence, at, text, how, name.key is None):
