@@ -444,7 +444,8 @@ def render(code: str, data: dict) -> str:
 
 
 def codes() -> list[str]:
-    return sorted(c for c in locale_identifiers() if "_" not in c and c != "root")
+    """CLDR languages with an ISO 639-1 code: what a canonical document's `language` can hold."""
+    return sorted(c for c in locale_identifiers() if len(c) == 2)
 
 
 def main() -> int:

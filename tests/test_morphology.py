@@ -66,14 +66,32 @@ def test_language_keys(code, form, key, absent):
     assert absent not in keys
 
 
-def test_language_without_file_has_no_rules():
+def test_language_without_file_has_simplemma_lemmas_only():
     rules = morphology.for_language("de")
-    assert rules.analyser is None and rules.keys("Gestürmt") == {"gestürmt"}
+    assert rules.analyser is None and rules.keys("Gestürmt") == {"gestürmt", "stürmen"}
+    assert rules.keys("festgenommen") == {"festgenommen", "festnehmen"}
+
+
+def test_language_unknown_to_simplemma_has_no_rules():
+    rules = morphology.for_language("eu")  # Basque: no file, no simplemma dictionary
+    assert rules.analyser is None and rules.lemmatizer is None and rules.keys("Atxilotu") == {"atxilotu"}
+
+
+@pytest.mark.parametrize("code, form, lemma, part", [
+    ("ru", "задержала", "задержать", "perf"),
+    ("ru", "мужчин", "мужчина", "accs"),
+    ("uk", "затримала", "затримати", "perf"),
+])
+def test_pymorphy3_lemmas_and_grammemes(code, form, lemma, part):
+    rules = morphology.for_language(code)
+    assert lemma in rules.keys(form)
+    assert any(part in analysis.parts for analysis in rules.analyses(form))
 
 
 @pytest.mark.parametrize("data, message", [
     ('analyser = "stanza"\n', "analyser 'stanza' is unknown"),
     ('analyzer = "morfeusz2"\n', "unknown keys ['analyzer']"),
+    ('lemmatizer = "stanza"\n', "lemmatizer 'stanza' is unknown"),
 ])
 def test_bad_file_is_refused_with_its_name(tmp_path, monkeypatch, data, message):
     monkeypatch.setattr(langdata, "lang_dir", lambda: tmp_path)

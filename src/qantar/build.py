@@ -1,21 +1,27 @@
 """The main job: seeds/ -> documents (automatic layers, corrections merged) -> corpus/.
 
 The corpus directory is written into a staging directory and swapped in only when
-everything is written, so a failed build leaves the previous corpus/ as it was.
+everything is written, so a failed or killed build leaves the previous corpus/ as it was
+(qantar.atomic). The target must be a new or empty directory or a previous build (it holds
+the MARKER file): a build never deletes what it did not write.
 """
 
 import copy
-import shutil
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import card, card_figures, clusters, corpus_features, corpus_rows, corrections, croissant, evaluation, holdout, kb, pipeline, seeds, splits, validate
-from .atomic import replace_directory
-from .errors import ValidationError
-from .paths import corpus_dir
+from . import (atomic, card, card_figures, clusters, corpus_features, corpus_rows, corrections, croissant, evaluation,
+               holdout, kb, pipeline, seeds, splits, validate)
+from .errors import InputError, ValidationError
+from .paths import annotation_dir, corpus_dir, project_root, schema_dir, seeds_dir
+
+MARKER = ".qantar-corpus"
+MARKER_TEXT = ("This directory was written by `qantar build`; the next build replaces it whole.\n"
+               "Do not keep other files here.\n")
 
 
 @dataclass
@@ -37,14 +43,17 @@ def automatic_documents(progress=None) -> list[dict]:
     return docs
 
 
-def merge(auto_docs: list[dict], gold: dict[str, dict]) -> list[dict]:
-    """Copies of the automatic documents with the corrected layers in place."""
+def merge(auto_docs: list[dict], gold: dict[str, dict], files: dict[str, str] | None = None) -> list[dict]:
+    """Copies of the automatic documents with the corrected layers in place; `files` names
+    the corrections file of each doc_id in messages (default: annotation/gold/<doc_id>.json)."""
+    def file(doc_id):
+        return (files or {}).get(doc_id, f"annotation/gold/{doc_id}.json")
+
     unknown = sorted(set(gold) - {doc["id"] for doc in auto_docs})
     if unknown:
-        raise ValidationError([validate.Problem(f"annotation/gold/{d}.json", d, "",
-                                                "corrections for a document that is not in seeds/") for d in unknown])
-    return [corrections.apply(copy.deepcopy(doc), gold.get(doc["id"]), file=f"annotation/gold/{doc['id']}.json")
-            for doc in auto_docs]
+        raise ValidationError([validate.Problem(file(d), d, "", "corrections for a document that is not in seeds/")
+                               for d in unknown])
+    return [corrections.apply(copy.deepcopy(doc), gold.get(doc["id"]), file=file(doc["id"])) for doc in auto_docs]
 
 
 def documents(progress=None) -> list[dict]:
@@ -119,26 +128,57 @@ def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str], table
             path.parent.mkdir(parents=True, exist_ok=True)
             columns = {name: [row[name] for row in rows] for name in features}
             Dataset.from_dict(columns, features=features).to_parquet(str(path))
+            atomic.count_write()
     configs = [c for c in corpus_features.CONFIGS if any(counts.get((c, s)) for s in splits.SPLITS)]
     (target / "croissant.json").write_text(croissant.render(configs), encoding="utf-8")
+    atomic.count_write()
     card_figures.write(docs, tables, target / "figures")
+    atomic.count_write()
     (target / "README.md").write_text(card.render(docs, split_of, counts, tables), encoding="utf-8")
+    atomic.count_write()
     return counts
 
 
+def _is_within(path: Path, directory: Path) -> bool:
+    return path == directory or directory in path.parents
+
+
+def check_target(target: Path) -> Path:
+    """The absolute target directory, refused when a build could delete what it did not write."""
+    resolved = Path(os.path.abspath(target)).resolve()
+    refuse = None
+    if _is_within(Path.cwd().resolve(), resolved):
+        refuse = "is the current directory or one above it; give a directory of its own, e.g. --output corpus"
+    elif (resolved / ".git").exists() or _is_within(project_root().resolve(), resolved):
+        refuse = "is a repository checkout or holds one; give a directory of its own, e.g. --output corpus"
+    elif any(_is_within(resolved, d.resolve()) for d in (seeds_dir(), annotation_dir(), schema_dir())):
+        refuse = "is inside seeds/, annotation/ or schema/, which hold the corpus's sources"
+    elif resolved.exists() and not resolved.is_dir():
+        refuse = "is a file, not a directory"
+    elif resolved.is_dir() and any(resolved.iterdir()) and not (resolved / MARKER).is_file():
+        refuse = (f"is not empty and is not a corpus written by qantar (no {MARKER} file); a build replaces "
+                  "its target whole, so give a new or empty directory")
+    if refuse:
+        raise InputError(f"--output {target}: {refuse}")
+    return resolved
+
+
 def build(target: Path | None = None, progress=None) -> BuildResult:
-    target = Path(target or corpus_dir())
+    target = check_target(Path(target or corpus_dir()))
+    atomic.recover_directory(target, MARKER)
     gold = corrections.load_all()
     auto_docs = automatic_documents(progress)
     docs = merge(auto_docs, gold)
     check(docs)
     tables = evaluate(auto_docs, gold, detail=False)
     split_of = split_map()
-    staging = target.with_name(f".{target.name}.staging")
-    shutil.rmtree(staging, ignore_errors=True)
     try:
-        counts = write_corpus(docs, staging, split_of, tables)
-        replace_directory(staging, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)
+        try:
+            counts = write_corpus(docs, staging, split_of, tables)
+            atomic.replace_directory(staging, target)
+        finally:
+            atomic.recover_directory(target, MARKER)  # a failed write leaves no staging directory
+    except OSError as exc:  # a full disk, a read-only or vanished directory: the old corpus stays
+        raise InputError(f"--output {target}: cannot write the corpus: {exc.strerror or exc}") from exc
     return BuildResult(target, docs, split_of, counts, tables)

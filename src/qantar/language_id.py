@@ -56,6 +56,8 @@ def detect(text: str, fallback: str = UNDETERMINED) -> str:
     cleaned = _NOISE.sub(" ", text)
     if letters(cleaned) < config["min_letters"]:
         return fallback
+    if fallback != UNDETERMINED and fallback not in _supported():
+        return fallback  # lingua has no model for it (Maltese): the document's language holds
     values = _detector(paragraph_candidates(fallback)).compute_language_confidence_values(cleaned)
     if not values or values[0].value < config["min_confidence"]:
         return fallback

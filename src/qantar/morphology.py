@@ -4,8 +4,11 @@
 - `ANALYSERS` / `analyser(name)`: morphological analysers by name, one instance per
   process, with cached analyses (lemma, tag, labels) and generation of a lemma's forms;
 - `for_language(code)`: a language's word rules from lang/<code>/morphology.toml
-  (`analyser`, `fold_accents`, `suffixes`, `min_stem`), the one place that says how its
-  words are analysed. A language without the file has no analyser and no stemming.
+  (`analyser`, `lemmatizer`, `fold_accents`, `suffixes`, `min_stem`), the one place that
+  says how its words are analysed. A language without the file has no analyser and no
+  stemming, and simplemma's lemmas when simplemma knows it;
+- `LEMMATIZERS` / `lemmatizer(name, code)`: simplemma and pymorphy3, lemmas (and tags) for
+  the event rules of languages without an analyser.
 """
 
 import unicodedata
@@ -82,7 +85,7 @@ class Morfeusz2:
         return [f for lemma in self._lemmas(word) for f in self.generate(lemma)]
 
 
-class Pymorphy3:
+class Pymorphy3Analyser:
     """pymorphy3 with its OpenCorpora dictionaries (Russian, Ukrainian), known words only:
     its guesses for unknown words are left to the suffix rules. Its lemmas are in lower case;
     a lemma of a proper name (grammemes Name, Surn, Patr, Geox, Orgn, Trad) is capitalised so
@@ -121,9 +124,72 @@ class Pymorphy3:
 
 ANALYSERS = {
     "morfeusz2": Morfeusz2,
-    "pymorphy3-ru": lambda: Pymorphy3("ru"),
-    "pymorphy3-uk": lambda: Pymorphy3("uk"),
+    "pymorphy3-ru": lambda: Pymorphy3Analyser("ru"),
 }
+
+
+class Simplemma:
+    """simplemma's lemma of a word (one reading, no tag): dictionary lemmas for the many
+    languages without an analyser here (`festgenommen` -> festnehmen, `συνέλαβε` ->
+    συλλαμβάνω)."""
+
+    def __init__(self, code: str):
+        import simplemma  # loaded only when a language asks for it
+
+        self._lemmatize, self._code = simplemma.lemmatize, code
+        self.analyse = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
+    def _analyse(self, word: str) -> tuple[Analysis, ...]:
+        return (Analysis(self._lemmatize(word, lang=self._code), "", frozenset(), ()),)
+
+
+class Pymorphy3:
+    """pymorphy3 with its Russian or Ukrainian dictionary: every reading with its
+    grammemes as tag parts (`gent`, `loct`, `perf`, `futr`), which role and realis cues use."""
+
+    def __init__(self, code: str):
+        import pymorphy3  # loaded only when a language asks for it
+
+        self._morph = pymorphy3.MorphAnalyzer(lang=code)
+        self.analyse = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
+    def _analyse(self, word: str) -> tuple[Analysis, ...]:
+        found = []
+        for parse in self._morph.parse(word):
+            tag = str(parse.tag)
+            found.append(Analysis(parse.normal_form, tag, frozenset(tag.replace(" ", ",").split(",")), ()))
+        return tuple(dict.fromkeys(found))
+
+
+class Lemmatizers:
+    """Several lemmatizers read as one: every reading of each (pymorphy3's tags where its
+    dictionary knows the word, simplemma's lemma where it guesses wrong)."""
+
+    def __init__(self, parts: tuple):
+        self._parts = parts
+        self.analyse = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
+    def _analyse(self, word: str) -> tuple[Analysis, ...]:
+        return tuple(dict.fromkeys(a for part in self._parts for a in part.analyse(word)))
+
+
+# Lemmatizers serve the word keys of the event rules where no analyser is named (they do not
+# replace `analyser`, whose generation of forms the entity layer needs).
+LEMMATIZERS = {"simplemma": Simplemma, "pymorphy3": Pymorphy3}
+
+
+@lru_cache(maxsize=None)
+def simplemma_languages() -> frozenset:
+    """The language codes simplemma has a dictionary for."""
+    from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+    return frozenset(SUPPORTED_LANGUAGES)
+
+
+@lru_cache(maxsize=None)
+def lemmatizer(name: str, code: str):
+    """The lemmatizer of this name for a language, created once per process."""
+    return LEMMATIZERS[name](code)
 
 
 @lru_cache(maxsize=None)
@@ -137,10 +203,11 @@ class Morphology:
     """The word rules of one language: its analyser (or None), accent folding, and a light
     suffix stemmer for languages without an analyser."""
 
-    analyser: Morfeusz2 | Pymorphy3 | None = None
+    analyser: Morfeusz2 | Pymorphy3Analyser | None = None
     fold_accents: bool = False
     suffixes: tuple[str, ...] = ()  # folded, longest first
     min_stem: int = 3
+    lemmatizer: Simplemma | Pymorphy3 | Lemmatizers | None = None  # lemmas (and tags) where there is no analyser
 
     def fold(self, word: str) -> str:
         return fold(word, self.fold_accents)
@@ -153,16 +220,25 @@ class Morphology:
         return folded
 
     def analyses(self, form: str) -> tuple[Analysis, ...]:
-        return self.analyser.analyse(form) if self.analyser else ()
+        if self.analyser:
+            return self.analyser.analyse(form)
+        return self.lemmatizer.analyse(form) if self.lemmatizer else ()
 
     def lemma_keys(self, lemma: str) -> frozenset:
-        """The keys of a dictionary word written in a data file: folded and stemmed."""
+        """The keys of a dictionary word written in a data file: folded and stemmed, and
+        the lemmatizer's lemma (a plural-only noun written as the lexicographer lists it)."""
         folded = self.fold(lemma)
-        return frozenset({folded, self.stem(folded)})
+        keys = {folded, self.stem(folded)}
+        if self.lemmatizer:
+            keys.update(self.fold(a.lemma) for a in self.lemmatizer.analyse(lemma))
+        return frozenset(keys)
 
     def keys(self, form: str) -> frozenset:
         """The keys of a word form in a text: its folded form, its stem, its lemmas."""
         return _cached_keys(self, form)
+
+
+ELISION = ("'", "’")  # the tokenizer keeps an elided article's apostrophe on the next word: l'état -> l, 'état
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -170,6 +246,8 @@ def _cached_keys(morph: Morphology, form: str) -> frozenset:
     folded = morph.fold(form)
     keys = {folded, morph.stem(folded)}
     keys.update(morph.fold(a.lemma) for a in morph.analyses(form))
+    if form[:1] in ELISION and len(form) > 1:
+        keys |= _cached_keys(morph, form[1:])
     return frozenset(keys)
 
 
@@ -178,7 +256,7 @@ def for_language(code: str) -> Morphology:
     itself: the file's data is (langdata), the analyser is, and building the rules is cheap."""
     data = langdata.load(code, "morphology")
     where = f"lang/{code}/morphology.toml"
-    unknown = set(data) - {"analyser", "fold_accents", "suffixes", "min_stem"}
+    unknown = set(data) - {"analyser", "lemmatizer", "lemma_language", "fold_accents", "suffixes", "min_stem"}
     if unknown:
         raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
     name = data.get("analyser")
@@ -186,4 +264,21 @@ def for_language(code: str) -> Morphology:
         raise DataFileError(f"{where}: analyser {name!r} is unknown; known: {sorted(ANALYSERS)}")
     suffixes = tuple(sorted((fold(s, False) for s in data.get("suffixes", [])), key=len, reverse=True))
     return Morphology(analyser(name) if name else None, bool(data.get("fold_accents", False)),
-                      suffixes, int(data.get("min_stem", 3)))
+                      suffixes, int(data.get("min_stem", 3)), _lemmatizer(code, data, where))
+
+
+def _lemmatizer(code: str, data: dict, where: str):
+    """The file's `lemmatizer` (a name or a list of names); by default simplemma for a
+    language it knows that names no analyser, so that a new language needs no morphology
+    file for its lemmas. `lemma_language`: the code the lemmatizers know the language by
+    (simplemma's `hbs` for Croatian)."""
+    names = data.get("lemmatizer")
+    code = data.get("lemma_language", code)
+    if names is None:
+        return lemmatizer("simplemma", code) if "analyser" not in data and code in simplemma_languages() else None
+    names = [names] if isinstance(names, str) else names
+    for name in names:
+        if name not in LEMMATIZERS:
+            raise DataFileError(f"{where}: lemmatizer {name!r} is unknown; known: {sorted(LEMMATIZERS)}")
+    parts = tuple(lemmatizer(name, code) for name in names)
+    return parts[0] if len(parts) == 1 else Lemmatizers(parts)

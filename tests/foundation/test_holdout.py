@@ -30,7 +30,7 @@ def test_a_withheld_kb_alias_is_not_linked_but_a_generated_name_is():
 def test_withheld_trigger_and_timex_rule_are_skipped():
     doc = annotated("Onsdag har han erklæret undtagelsestilstand i Almaty.", language="da")
     used = holdout.knowledge_used(doc)
-    triggers = {k for k in used if k.startswith("trigger:da:")}
+    triggers = {k for k in used if k.startswith("events:da/events.toml:")}
     rules = {k for k in used if k.startswith("timex:")}
     assert triggers and rules and any(k.startswith("kb:") for k in used)
     with holdout.withholding(triggers | rules):

@@ -188,7 +188,7 @@ def test_a_withheld_form_is_not_read():
 
 def test_every_generated_language_compiles():
     languages = resources.languages()
-    assert len(languages) > 200
+    assert len(languages) > 140  # CLDR languages with an ISO 639-1 code
     for language in ("de", "cs", "fi", "zu", "br", "sw"):
         assert resources.rules(language)
 
@@ -211,7 +211,7 @@ def test_generated_files_are_current(language):
 
 # Dates CLDR writes with a suffix glued to the number (4ی, 4(a), 4id), words the patterns
 # lack (оны, the Tibetan ཚེས་), or no space at all (2022年1月4日星期二): not read yet.
-UNREAD_DATES = {"bo", "ckb", "eu", "mn", "vo", "zh"}
+UNREAD_DATES = {"bo", "eu", "mn", "vo", "zh"}
 
 
 def test_every_language_reads_its_own_cldr_dates():
@@ -228,4 +228,4 @@ def test_every_language_reads_its_own_cldr_dates():
             if "2022-01-04" not in [t["value"] for t in annotate(doc)]:
                 unread.add(language)
     assert unread <= UNREAD_DATES, sorted(unread - UNREAD_DATES)
-    assert len(resources.languages()) - len(unread) >= 265
+    assert len(resources.languages()) - len(unread) >= 145

@@ -10,14 +10,23 @@ from rich.progress import Progress
 from rich.table import Table
 
 from .. import build as build_module
-from .. import clusters, generated, ingest, kb, pipeline, validate
+from .. import clusters, generated, ingest, inputs, kb, pipeline, validate
 from ..errors import InputError, ValidationError
 
 console = Console(stderr=True)
 
 
+def _notice(language: str) -> None:
+    notice = inputs.language_notice(language)
+    if notice:
+        print(f"qantar: notice: {notice}", file=sys.stderr)
+
+
 def _annotate(args) -> int:
-    doc = ingest.from_file(args.path, language=args.language, dct=args.dct)
+    language = inputs.language(args.language, "--language") if args.language is not None else None
+    dct = inputs.day(args.dct, "--dct") if args.dct is not None else None
+    doc = ingest.from_file(args.path, language=language, dct=dct)
+    _notice(doc["language"])
     pipeline.annotate(doc)
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     return 0
@@ -28,7 +37,10 @@ def _read_documents(path: Path) -> list[dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"{path}: cannot read JSON: {exc}") from exc
-    return data if isinstance(data, list) else [data]
+    docs = data if isinstance(data, list) else [data]
+    if not docs:
+        raise InputError(f"{path}: no documents (an empty list); give one canonical document or a list of them")
+    return docs
 
 
 def _validate(args) -> int:
@@ -54,9 +66,12 @@ def _validate(args) -> int:
 
 
 def _build(args) -> int:
-    with Progress(console=console, transient=True) as progress:
+    build_module.check_target(args.output or build_module.corpus_dir())  # before the progress display
+    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
         task = progress.add_task("annotating documents", total=None)
         result = build_module.build(args.output, progress=lambda doc_id: progress.advance(task))
+    for language in sorted({doc["language"] for doc in result.documents}):
+        _notice(language)
     table = Table(title=f"corpus written to {result.path}")
     for column in ("document", "language", "split", "segments", "sentences", "entities", "timexes", "events"):
         table.add_column(column)
@@ -86,8 +101,10 @@ def register(sub) -> None:
                                    "Example: qantar annotate seeds/004_d5d6603a1b0a140e.txt --dct 2022-01-05",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("path", help="a UTF-8 text file (an optional ' date YYYY-MM ' header is read)")
-    p.add_argument("--language", help="ISO 639-1 code of the article (default: detected)")
-    p.add_argument("--dct", help="document creation time YYYY-MM-DD for relative dates")
+    p.add_argument("--language", help="ISO 639-1 code of the article (default: detected); languages with "
+                                      f"data files: {', '.join(inputs.supported_languages())}; any other "
+                                      "ISO 639-1 code gets only the shared rules")
+    p.add_argument("--dct", help="document creation time YYYY-MM-DD for relative dates, e.g. 2022-01-05")
     p.set_defaults(handler=_annotate)
 
     p = sub.add_parser("validate", help="check documents against the schema and semantic rules",
@@ -100,12 +117,16 @@ def register(sub) -> None:
 
     p = sub.add_parser("build", help="build corpus/ from seeds/ (the main job)",
                        description="Ingest, annotate, merge corrections, validate, write Parquet and the card.\n\n"
-                                   "Example: qantar build",
+                                   "Example: qantar build --output /tmp/qantar-corpus",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--output", type=Path, default=None, help="corpus directory (default: corpus/)")
+    p.add_argument("--output", type=Path, default=None,
+                   help="corpus directory (default: corpus/); must be new, empty or a previous build "
+                        f"(holding {build_module.MARKER}): the build replaces it whole")
     p.set_defaults(handler=_build)
 
     p = sub.add_parser("generate", help="write the files derived from the taxonomy",
-                       description="Example: qantar generate --check")
+                       description="Write the files derived from schema/taxonomy.toml (the JSON "
+                                   "Schemas' label enums, the Label Studio labeling config).\n\nExample: qantar generate --check",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--check", action="store_true", help="only report stale files (exit 1 if any)")
     p.set_defaults(handler=_generate)

@@ -4,11 +4,13 @@ Reads the document's `entities` and `timexes` (whatever is there; none is fine) 
 arguments. Each event: id `ev-{start}-{end}` of its trigger, type, realis, arguments.
 """
 
-from .. import taxonomy
+from .. import holdout, morphology, taxonomy
 from ..errors import DataFileError
 from . import arguments, clauses, frames, lexicon, realis, sentences, triggers
+from .spans import SpanIndex
 
-SOURCE = "qantar-event-rules/1.0"
+SOURCE = "qantar-event-rules/1.1"
+PREFIX = "events:"  # the layer's part of every knowledge key (qantar.holdout)
 
 
 def _label(section: str, name: str) -> str:
@@ -18,38 +20,49 @@ def _label(section: str, name: str) -> str:
     return name
 
 
-def knowledge_used(doc: dict) -> set[str]:
-    """The trigger lexicon entries that fire in `doc` (for qantar.holdout)."""
-    entity_spans = [(e["start"], e["end"]) for e in doc.get("entities", [])]
-    used = set()
-    for sent in sentences.of(doc):
-        lang = lexicon.language(sent.language)
-        used |= {triggers.knowledge_key(lang, m.trigger) for m in triggers.find(lang, sent, entity_spans)}
-    return used
-
-
-def annotate(doc: dict) -> list[dict]:
+def _run(doc: dict) -> tuple[list[dict], set[str]]:
+    """The events of `doc` and the knowledge keys (without PREFIX) of every item that made them."""
     actual, other, silver = _label("realis", "actual"), _label("realis", "other"), _label("statuses", "silver")
+    withheld = holdout.withheld(PREFIX)
     role_frames = frames.load()
-    entity_spans = [(e["start"], e["end"]) for e in doc.get("entities", [])]
-    events = []
+    # only names the knowledge base knows hide a trigger (`Rada Bezpieczeństwa`): an unlinked
+    # candidate is as likely a capitalised common noun (German `Unruhen` tagged MISC)
+    entities = SpanIndex((e["start"], e["end"]) for e in doc.get("entities", []) if e.get("kb_id"))
+    events, used = [], set()
     for sent in sentences.of(doc):
         lang = lexicon.language(sent.language)
-        for match in triggers.find(lang, sent, entity_spans):
+        for match in triggers.find(lang, sent, entities, withheld, used):
+            used.update(match.keys)
             start, end = sent.spans[match.first][0], sent.spans[match.last - 1][1]
+            if doc["text"][start] in morphology.ELISION:
+                start += 1  # 'état of l'état: the apostrophe is the article's
             event_type = match.trigger.type
-            clause = clauses.clause(lang, role_frames, sent, match.first, match.last)
+            clause = clauses.clause(lang, role_frames, sent, match.first, match.last, withheld)
+            used.update(clause.keys)
+            realis_keys = realis.cues(lang, sent, clause.start, match.last, withheld)
+            used.update(realis_keys)
             events.append({
                 "id": f"ev-{start}-{end}",
                 "start": start,
                 "end": end,
                 "text": doc["text"][start:end],
                 "type": event_type,
-                "realis": other if realis.cues(lang, sent, clause[0], match.last) else actual,
-                "arguments": arguments.link(lang, role_frames, sent, event_type, (match.first, match.last), clause),
+                "realis": other if realis_keys else actual,
+                "arguments": arguments.link(lang, role_frames, sent, event_type, (match.first, match.last),
+                                            clause, withheld, used),
                 "cluster": None,
                 "status": silver,
                 "source": SOURCE,
                 "confidence": match.trigger.confidence,
             })
-    return events
+    return events, used
+
+
+def knowledge_used(doc: dict) -> set[str]:
+    """The keys of the trigger lemmas, context words, classes, role and realis cues, clause
+    openers and role frames that produced the events of `doc` (for qantar.holdout)."""
+    return {PREFIX + key for key in _run(doc)[1]}
+
+
+def annotate(doc: dict) -> list[dict]:
+    return _run(doc)[0]

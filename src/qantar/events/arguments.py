@@ -11,18 +11,30 @@ is the cue weight (when cued) plus 1/(1 + distance); the best pairs are taken gr
 each mention filling at most one role, each role at most its `max` mentions.
 """
 
+from .clauses import Clause
 from .frames import Frames, RoleFrame
 from .lexicon import Language, RoleCues
 from .sentences import Sentence
 
 
-def _cued(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last: int) -> bool:
+def frame_key(event_type: str, role: str) -> str:
+    """The knowledge key of a role frame (shared by all languages: no language in it)."""
+    return f"xx/events.toml:{event_type}.{role}"
+
+
+def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last: int, withheld) -> str | None:
+    """The key of the role cue the mention at tokens first..last-1 carries, or None."""
     if cues is None:
-        return False
+        return None
     final = sent.forms[last - 1]
-    return (cues.before.phrase_ending_at(lang.morph, sent.forms, first)
-            or lang.morph.fold(final).endswith(cues.endings or ("\0",))
-            or cues.tags.tagged(lang.morph, final))
+    key = cues.before.phrase_ending_at(lang.morph, sent.forms, first, withheld)
+    if key:
+        return key
+    folded = lang.morph.fold(final)
+    for ending, ending_key in cues.endings:
+        if folded.endswith(ending) and ending_key not in withheld:
+            return ending_key
+    return cues.tags.tagged(lang.morph, final, withheld)
 
 
 def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int) -> bool:
@@ -33,12 +45,14 @@ def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last:
     return True
 
 
-def link(lang: Language, frames: Frames, sent: Sentence, event_type: str,
-         trigger: tuple[int, int], clause: tuple[int, int]) -> list[dict]:
-    """[{role, ref}] for the trigger at token range `trigger` whose clause is the token range
-    `clause`, in role order of the frame, then text order."""
+def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigger: tuple[int, int],
+         clause: Clause, withheld=frozenset(), used=None) -> list[dict]:
+    """[{role, ref}] for the trigger at token range `trigger` in `clause`, in role order of
+    the frame, then text order. `used` (a set) receives the knowledge keys of the frames and
+    cues of the arguments found."""
     trig_first, trig_last = trigger
-    role_frames = frames.roles[event_type]
+    role_frames = {role: frame for role, frame in frames.roles[event_type].items()
+                   if frame_key(event_type, role) not in withheld}
     trig_start, trig_end = sent.spans[trig_first][0], sent.spans[trig_last - 1][1]
     scored = []
     for mention in sent.mentions:
@@ -51,17 +65,21 @@ def link(lang: Language, frames: Frames, sent: Sentence, event_type: str,
         for role, frame in role_frames.items():
             if mention["type"] not in frame.labels or not _placed(frame, first, last, trig_first, trig_last):
                 continue
-            if frame.scope == "clause" and not (clause[0] <= first and last <= clause[1]):
+            if frame.scope == "clause" and not (clause.start <= first and last <= clause.end):
                 continue
-            cued = _cued(lang, sent, lang.roles.get(role), first, last)
-            if frame.cue == "required" and not cued:
+            cue = _cue(lang, sent, lang.roles.get(role), first, last, withheld)
+            if frame.cue == "required" and not cue:
                 continue
-            scored.append((frames.cue_weight * cued + 1 / (1 + distance), mention["start"], role, mention["id"]))
+            scored.append((frames.cue_weight * bool(cue) + 1 / (1 + distance), mention["start"], role, mention["id"], cue))
     taken, filled, out = set(), {}, []
-    for _score, start, role, ref in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+    for _score, start, role, ref, cue in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
         if ref in taken or filled.get(role, 0) >= role_frames[role].max:
             continue
         taken.add(ref)
         filled[role] = filled.get(role, 0) + 1
         out.append((list(role_frames).index(role), start, role, ref))
+        if used is not None:
+            used.add(frame_key(event_type, role))
+            if cue:
+                used.add(cue)
     return [{"role": role, "ref": ref} for _order, _start, role, ref in sorted(out)]

@@ -6,9 +6,18 @@ before the next one; an opener belongs to the clause it opens, so `jeśli`/`if` 
 cue of its own clause.
 """
 
+from dataclasses import dataclass
+
 from .frames import Frames
 from .lexicon import Language
 from .sentences import Sentence
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # first token
+    end: int  # one past the last token
+    keys: tuple  # knowledge keys of the clause openers that bound it
 
 
 def _boundary(frames: Frames, sent: Sentence, i: int) -> bool:
@@ -18,16 +27,20 @@ def _boundary(frames: Frames, sent: Sentence, i: int) -> bool:
     return form in frames.clause_punctuation
 
 
-def _opens(lang: Language, sent: Sentence, i: int) -> bool:
-    return lang.clause_openers.at(lang.morph, sent.forms, i)
+def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int, withheld=frozenset()) -> Clause:
+    """The clause holding tokens first..last-1."""
+    keys = []
 
+    def opens(i: int) -> bool:
+        key = lang.clause_openers.at(lang.morph, sent.forms, i, withheld)
+        if key:
+            keys.append(key)
+        return bool(key)
 
-def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int) -> tuple[int, int]:
-    """Token range [lo, hi) of the clause holding tokens first..last-1."""
     lo = first
-    while lo > 0 and not _boundary(frames, sent, lo - 1) and not _opens(lang, sent, lo):
+    while lo > 0 and not _boundary(frames, sent, lo - 1) and not opens(lo):
         lo -= 1
     hi = last
-    while hi < len(sent.forms) and not _boundary(frames, sent, hi) and not _opens(lang, sent, hi):
+    while hi < len(sent.forms) and not _boundary(frames, sent, hi) and not opens(hi):
         hi += 1
-    return lo, hi
+    return Clause(lo, hi, tuple(keys))

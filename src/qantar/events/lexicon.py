@@ -1,10 +1,18 @@
-"""The event data of one language, loaded and checked: trigger lexicon, role cues, realis cues.
+"""The event data of one language, loaded and checked: trigger lexicon, word classes, role
+cues, realis cues.
 
-Files (lang/<code>/): events.toml (`[[triggers]]`), events_roles.toml
-(per role: words before a mention, endings and analyser tags of the mention) and
-events_realis.toml (per realis cue kind: words and analyser tags; clause openers).
-Words are matched through the language's rules of qantar.morphology (lang/<code>/morphology.toml).
-Every label is checked against the taxonomy; a bad entry stops with file and entry.
+Files (lang/<code>/): events.toml (`[[triggers]]`), events_classes.toml (word classes a
+trigger's context may name: `person`), events_roles.toml (per role: words before a
+mention, endings and analyser tags of the mention) and events_realis.toml (per realis cue
+kind: words and analyser tags; clause openers). Words are matched through the language's
+rules of qantar.morphology (lang/<code>/morphology.toml: an analyser, or simplemma's or
+pymorphy3's lemmas). Every label is checked against the taxonomy; a bad entry stops with
+file and entry.
+
+Every hand-written item has a knowledge key (qantar.holdout), written without the layer
+prefix `events:`: `<code>/<file>.toml:<section>:<item>`, e.g. `da/events.toml:anholde`,
+`pl/events_realis.toml:negation:nie`, `pl/events_classes.toml:person:mężczyzna`. Matching
+skips the items whose key is in the `withheld` set it is given, and says which key matched.
 """
 
 from dataclasses import dataclass, field
@@ -15,8 +23,10 @@ from ..errors import DataFileError
 from ..morphology import Morphology
 from ..paths import lang_dir
 
-TRIGGER_KEYS = {"type", "lemmas", "forms", "context", "context_side", "context_window", "except_tags", "confidence"}
+TRIGGER_KEYS = {"type", "lemmas", "forms", "context", "context_classes", "context_entities", "context_side",
+                "context_window", "except_tags", "confidence"}
 SIDES = ("before", "after", "both")
+NONE = frozenset()
 
 
 @dataclass(frozen=True)
@@ -37,42 +47,49 @@ Phrase = tuple[Word, ...]
 
 @dataclass(frozen=True)
 class Cues:
-    """Words or phrases (lemmas: inflected forms match; forms: exact) and analyser tag sets."""
+    """Words or phrases (lemmas: inflected forms match; forms: exact) and analyser tag sets,
+    each with its knowledge key."""
 
-    phrases: tuple[Phrase, ...] = ()
-    tags: tuple[tuple[str, frozenset], ...] = ()  # (selecting part, required parts)
-    # key of a phrase's last word -> the phrases: only those can end at a given token
+    phrases: tuple[tuple[Phrase, str], ...] = ()
+    tags: tuple[tuple[str, frozenset, str], ...] = ()  # (selecting part, required parts, key)
+    # key of a phrase's last word -> the (phrase, key) pairs: only those can end at a given token
     by_last: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
-        for phrase in self.phrases:
-            for key in phrase[-1].keys:
-                self.by_last.setdefault(key, []).append(phrase)
+        for phrase, key in self.phrases:
+            for word_key in phrase[-1].keys:
+                self.by_last.setdefault(word_key, []).append((phrase, key))
 
-    def phrase_ending_at(self, morph: Morphology, forms: list[str], end: int) -> bool:
-        """Whether a phrase fills forms[end - len(phrase):end]."""
+    def __add__(self, other: "Cues") -> "Cues":
+        return Cues(self.phrases + other.phrases, self.tags + other.tags)
+
+    def phrase_ending_at(self, morph: Morphology, forms: list[str], end: int, withheld=NONE) -> str | None:
+        """The key of a phrase filling forms[end - len(phrase):end], or None."""
         if end <= 0 or not self.phrases:
-            return False
-        return any(
-            len(phrase) <= end
-            and all(word.matches(morph, form) for word, form in zip(phrase, forms[end - len(phrase):end]))
-            for key in morph.keys(forms[end - 1]) for phrase in self.by_last.get(key, ())
-        )
+            return None
+        for word_key in morph.keys(forms[end - 1]):
+            for phrase, key in self.by_last.get(word_key, ()):
+                if len(phrase) <= end and key not in withheld \
+                        and all(word.matches(morph, form) for word, form in zip(phrase, forms[end - len(phrase):end])):
+                    return key
+        return None
 
-    def tagged(self, morph: Morphology, form: str) -> bool:
-        """Whether a tag set fits the form: its first part selects analyses (a part of
-        speech, `fin`), at least one is selected and all selected carry the other parts
-        (`perf`): `wyśle` is a perfective present, `donoszą` (perf or imperf) is not."""
+    def tagged(self, morph: Morphology, form: str, withheld=NONE) -> str | None:
+        """The key of a tag set that fits the form, or None: its first part selects analyses
+        (a part of speech, `fin`), at least one is selected and all selected carry the other
+        parts (`perf`): `wyśle` is a perfective present, `donoszą` (perf or imperf) is not."""
+        if not self.tags:
+            return None
         analyses = [a.parts for a in morph.analyses(form)]
-        for head, rest in self.tags:
+        for head, rest, key in self.tags:
             selected = [parts for parts in analyses if head in parts]
-            if selected and all(rest <= parts for parts in selected):
-                return True
-        return False
+            if selected and all(rest <= parts for parts in selected) and key not in withheld:
+                return key
+        return None
 
-    def at(self, morph: Morphology, forms: list[str], index: int) -> bool:
-        """Whether forms[index] ends a cue phrase or carries a cue tag."""
-        return self.phrase_ending_at(morph, forms, index + 1) or self.tagged(morph, forms[index])
+    def at(self, morph: Morphology, forms: list[str], index: int, withheld=NONE) -> str | None:
+        """The key of a cue phrase ending at forms[index] or of a cue tag it carries, or None."""
+        return self.phrase_ending_at(morph, forms, index + 1, withheld) or self.tagged(morph, forms[index], withheld)
 
 
 @dataclass(frozen=True)
@@ -80,17 +97,23 @@ class Trigger:
     order: int  # position in the lexicon: breaks ties between equally long matches
     type: str
     phrase: Phrase
-    context: Cues
+    key: str  # knowledge key of the lemma or form as written
+    context: Cues  # words (context lemmas, members of context classes) one of which must be near
+    context_entities: tuple[tuple[str, str], ...]  # (entity type, key): a mention that counts as context
     context_side: str
     context_window: int
     except_tags: Cues  # analyser tags that make the first word no trigger (`protestujący`, pact)
     confidence: float
 
+    @property
+    def needs_context(self) -> bool:
+        return bool(self.context.phrases or self.context.tags or self.context_entities)
+
 
 @dataclass(frozen=True)
 class RoleCues:
     before: Cues  # words right before the mention (prepositions, governing nouns)
-    endings: tuple[str, ...]  # case endings of the mention's last word
+    endings: tuple[tuple[str, str], ...]  # (case ending of the mention's last word, key)
     tags: Cues  # analyser tags of the mention's last word (case)
 
 
@@ -116,30 +139,40 @@ def _phrase(text: str, exact: bool, morph: Morphology, code: str) -> Phrase:
     return tuple(Word(morph.lemma_keys(text[a["start"]:a["end"]]), False) for a in spans)
 
 
-def _cues(data: dict, morph: Morphology, code: str, where: str) -> Cues:
+def _cues(data: dict, morph: Morphology, code: str, where: str, prefix: str) -> Cues:
+    """Cues of a data table; the key of each item is `prefix` + its text (tags: parts joined by `.`)."""
     unknown = set(data) - {"lemmas", "forms", "tags"}
     if unknown:
         raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
-    phrases = [_phrase(w, False, morph, code) for w in data.get("lemmas", [])]
-    phrases += [_phrase(w, True, morph, code) for w in data.get("forms", [])]
-    if any(not p for p in phrases):
+    phrases = [(_phrase(w, False, morph, code), prefix + w) for w in data.get("lemmas", [])]
+    phrases += [(_phrase(w, True, morph, code), prefix + w) for w in data.get("forms", [])]
+    if any(not p for p, _key in phrases):
         raise DataFileError(f"{where}: an empty word")
     tags = data.get("tags", [])
     if any(not t for t in tags):
         raise DataFileError(f"{where}: an empty tag set")
-    return Cues(tuple(phrases), tuple((t[0], frozenset(t[1:])) for t in tags))
+    return Cues(tuple(phrases), tuple((t[0], frozenset(t[1:]), f"{prefix}tags:{'.'.join(t)}") for t in tags))
 
 
 def _path(code: str, name: str) -> str:
     return str(lang_dir() / code / f"{name}.toml")
 
 
+def _classes(code: str, morph: Morphology) -> dict[str, Cues]:
+    """The word classes of lang/<code>/events_classes.toml: name -> its words and tags."""
+    where = _path(code, "events_classes")
+    return {name: _cues(data, morph, code, f"{where}: [{name}]", f"{code}/events_classes.toml:{name}:")
+            for name, data in langdata.load(code, "events_classes").items()}
+
+
 def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
     where_file = _path(code, "events")
-    event_types = set(taxonomy.load().event_types)
+    tax = taxonomy.load()
+    event_types = set(tax.event_types)
+    classes = _classes(code, morph)
     default_conf = float(data.get("confidence", 0.7))
     index: dict = {}
-    index_order: list = []
+    order = 0
     for n, entry in enumerate(data.get("triggers", []), 1):
         where = f"{where_file}: trigger entry {n} ({entry.get('lemmas') or entry.get('forms')})"
         unknown = set(entry) - TRIGGER_KEYS
@@ -150,16 +183,28 @@ def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
         side = entry.get("context_side", "both")
         if side not in SIDES:
             raise DataFileError(f"{where}: context_side {side!r} is not one of {SIDES}")
-        context = _cues({"lemmas": entry.get("context", [])}, morph, code, where)
-        except_tags = _cues({"tags": entry.get("except_tags", [])}, morph, code, where)
-        phrases = [_phrase(w, False, morph, code) for w in entry.get("lemmas", [])]
-        phrases += [_phrase(w, True, morph, code) for w in entry.get("forms", [])]
-        if not phrases or any(not p for p in phrases):
+        missing = set(entry.get("context_classes", [])) - set(classes)
+        if missing:
+            raise DataFileError(f"{where}: context classes {sorted(missing)} are not in {_path(code, 'events_classes')}")
+        labels = entry.get("context_entities", [])
+        if set(labels) - set(tax.entity_types):
+            raise DataFileError(f"{where}: context_entities {labels} are not all entity types of the taxonomy")
+        context = _cues({"lemmas": entry.get("context", [])}, morph, code, where, f"{code}/events.toml:context:")
+        for name in entry.get("context_classes", []):
+            context = context + classes[name]
+        entities = tuple((label, f"{code}/events.toml:context:{label}") for label in labels)
+        except_tags = _cues({"tags": entry.get("except_tags", [])}, morph, code, where, f"{code}/events.toml:except:")
+        written = [(w, False) for w in entry.get("lemmas", [])] + [(w, True) for w in entry.get("forms", [])]
+        if not written:
             raise DataFileError(f"{where}: needs non-empty `lemmas` or `forms`")
-        for phrase in phrases:
-            trig = Trigger(len(index_order), entry["type"], phrase, context, side, int(entry.get("context_window", 6)),
-                           except_tags, float(entry.get("confidence", default_conf)))
-            index_order.append(trig)
+        for text, exact in written:
+            phrase = _phrase(text, exact, morph, code)
+            if not phrase:
+                raise DataFileError(f"{where}: an empty word")
+            trig = Trigger(order, entry["type"], phrase, f"{code}/events.toml:{text}", context, entities, side,
+                           int(entry.get("context_window", 6)), except_tags,
+                           float(entry.get("confidence", default_conf)))
+            order += 1
             for key in phrase[0].keys:
                 index.setdefault(key, []).append(trig)
     return index
@@ -177,12 +222,16 @@ def language(code: str) -> Language:
         where = f"{_path(code, 'events_roles')}: [{role}]"
         if role not in known_roles:
             raise DataFileError(f"{where}: {role!r} is not a role of the taxonomy")
+        prefix = f"{code}/events_roles.toml:{role}:"
         cue_data = dict(cue_data)
-        endings = tuple(morph.fold(e) for e in cue_data.pop("endings", []))
-        tags = _cues({"tags": cue_data.pop("tags", [])}, morph, code, where)
-        roles[role] = RoleCues(_cues(cue_data, morph, code, where), endings, tags)
+        endings = tuple((morph.fold(e), f"{prefix}endings:{e}") for e in cue_data.pop("endings", []))
+        tags = _cues({"tags": cue_data.pop("tags", [])}, morph, code, where, prefix)
+        roles[role] = RoleCues(_cues(cue_data, morph, code, where, prefix), endings, tags)
     realis_data = dict(langdata.load(code, "events_realis"))
     where = _path(code, "events_realis")
-    openers = _cues(realis_data.pop("clause_openers", {}), morph, code, f"{where}: [clause_openers]")
-    realis = {kind: _cues(cues, morph, code, f"{where}: [{kind}]") for kind, cues in realis_data.items()}
+    prefix = f"{code}/events_realis.toml:"
+    openers = _cues(realis_data.pop("clause_openers", {}), morph, code, f"{where}: [clause_openers]",
+                    f"{prefix}clause_openers:")
+    realis = {kind: _cues(cues, morph, code, f"{where}: [{kind}]", f"{prefix}{kind}:")
+              for kind, cues in realis_data.items()}
     return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, openers)

@@ -1,15 +1,17 @@
 """Trigger matching: lexicon phrases over a sentence's tokens, longest match first.
 
-A trigger needing context (`stigning` is a PriceChange only near a price word) matches only
-when a context word stands within its window. Tokens inside a named entity are not
-triggers (`Rada Bezpieczeństwa` names a body, not an event).
+A trigger needing context (`stigning` is a PriceChange only near a price word; `zatrzymać`
+is an Arrest only near a person: a person noun of the language's `person` class or a PER
+mention) matches only when such context stands within its window. Tokens inside a named
+entity are not triggers (`Rada Bezpieczeństwa` names a body, not an event); the caller
+says which spans are names.
 """
 
 from dataclasses import dataclass
 
-from .. import holdout
 from .lexicon import Language, Trigger
 from .sentences import Sentence
+from .spans import SpanIndex
 
 
 @dataclass(frozen=True)
@@ -17,47 +19,61 @@ class Match:
     first: int  # token index of the trigger's first token
     last: int  # token index one past its last token
     trigger: Trigger
+    keys: tuple  # knowledge keys that made it: the trigger's, and its context's
 
 
-def knowledge_key(lang: Language, trig: Trigger) -> str:
-    """The trigger's key for leave-one-article-out evaluation (qantar.holdout)."""
-    return f"trigger:{lang.code}:{trig.order}"
-
-
-def _context_ok(lang: Language, sent: Sentence, first: int, last: int, trig: Trigger) -> bool:
-    if not trig.context.phrases:
-        return True
+def _window(sent: Sentence, first: int, last: int, trig: Trigger) -> tuple[int, int]:
     lo = first - trig.context_window if trig.context_side != "after" else last
     hi = last + trig.context_window if trig.context_side != "before" else first
-    return any(
-        trig.context.at(lang.morph, sent.forms, i)
-        for i in range(max(lo, 0), min(hi, len(sent.forms)))
-        if not first <= i < last
-    )
+    return max(lo, 0), min(hi, len(sent.forms))
 
 
-def _in_entity(sent: Sentence, first: int, last: int, entity_spans: list) -> bool:
-    start, end = sent.spans[first][0], sent.spans[last - 1][1]
-    return any(s < end and start < e for s, e in entity_spans)
+def _context(lang: Language, sent: Sentence, first: int, last: int, trig: Trigger, withheld) -> str | None:
+    """The key of the context that licenses the trigger ('' when it needs none), or None."""
+    if not trig.needs_context:
+        return ""
+    lo, hi = _window(sent, first, last, trig)
+    for i in range(lo, hi):
+        if not first <= i < last:
+            key = trig.context.at(lang.morph, sent.forms, i, withheld)
+            if key:
+                return key
+    for label, key in trig.context_entities:
+        if key in withheld:
+            continue
+        for mention in sent.mentions:
+            if mention["type"] == label:
+                m_first, m_last = sent.mention_tokens(mention)
+                if m_first < hi and lo < m_last and not (first < m_last and m_first < last):
+                    return key
+    return None
 
 
-def find(lang: Language, sent: Sentence, entity_spans: list) -> list[Match]:
+def find(lang: Language, sent: Sentence, entities: SpanIndex, withheld=frozenset(), used=None) -> list[Match]:
     """Non-overlapping trigger matches of a sentence, left to right; at each position the
-    longest phrase wins (`stan wyjątkowy` over `stan`)."""
+    longest phrase wins (`stan wyjątkowy` over `stan`). `withheld`: knowledge keys to skip;
+    `used` (a set) receives the keys of the exceptions that stopped a trigger."""
     morph, forms = lang.morph, sent.forms
     matches, i = [], 0
     while i < len(forms):
         best = None
         for trig in lang.candidates(forms[i]):
-            if holdout.is_withheld(knowledge_key(lang, trig)):
+            if trig.key in withheld:
                 continue
             last = i + len(trig.phrase)
             if last > len(forms) or (best and last <= best.last):
                 continue
-            if all(word.matches(morph, form) for word, form in zip(trig.phrase, forms[i:last])) \
-                    and not trig.except_tags.tagged(morph, forms[i]) \
-                    and _context_ok(lang, sent, i, last, trig) and not _in_entity(sent, i, last, entity_spans):
-                best = Match(i, last, trig)
+            if not all(word.matches(morph, form) for word, form in zip(trig.phrase, forms[i:last])):
+                continue
+            exception = trig.except_tags.tagged(morph, forms[i], withheld)
+            if exception:
+                if used is not None:
+                    used.add(exception)
+                continue
+            context = _context(lang, sent, i, last, trig, withheld)
+            if context is None or entities.overlaps(sent.spans[i][0], sent.spans[last - 1][1]):
+                continue
+            best = Match(i, last, trig, (trig.key, context) if context else (trig.key,))
         if best:
             matches.append(best)
             i = best.last
