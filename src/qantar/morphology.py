@@ -86,7 +86,7 @@ class Morfeusz2:
 
 
 class Pymorphy3Analyser:
-    """pymorphy3 with its OpenCorpora dictionaries (Russian, Ukrainian), known words only:
+    """pymorphy3 with its OpenCorpora dictionary (named in lang/ru/morphology.toml), known words only:
     its guesses for unknown words are left to the suffix rules. Its lemmas are in lower case;
     a lemma of a proper name (grammemes Name, Surn, Patr, Geox, Orgn, Trad) is capitalised so
     that, as with morfeusz2, a lower-case lemma means a common word."""
