@@ -26,6 +26,11 @@ def load(language: str, name: str) -> dict:
         raise DataFileError(f"{path}: {exc}") from exc
 
 
+def path(language: str, file_name: str):
+    """The path of a data file that is not TOML (a word list), e.g. lang/xx/first_names.txt."""
+    return lang_dir() / language / file_name
+
+
 def shared(name: str) -> dict:
     return load(SHARED, name)
 

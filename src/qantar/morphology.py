@@ -85,7 +85,47 @@ class Morfeusz2:
         return [f for lemma in self._lemmas(word) for f in self.generate(lemma)]
 
 
-ANALYSERS = {"morfeusz2": Morfeusz2}
+class Pymorphy3Analyser:
+    """pymorphy3 with its OpenCorpora dictionary (named in lang/ru/morphology.toml), known words only:
+    its guesses for unknown words are left to the suffix rules. Its lemmas are in lower case;
+    a lemma of a proper name (grammemes Name, Surn, Patr, Geox, Orgn, Trad) is capitalised so
+    that, as with morfeusz2, a lower-case lemma means a common word."""
+
+    PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+    def __init__(self, language: str):
+        import pymorphy3  # loaded only when a language asks for it
+
+        self._morph = pymorphy3.MorphAnalyzer(lang=language)
+        self.analyse = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
+
+    def _analyse(self, word: str) -> tuple[Analysis, ...]:
+        found = []
+        for parse in self._morph.parse(word):
+            if not parse.is_known:
+                continue
+            parts = frozenset(str(parse.tag).replace(" ", ",").split(","))
+            proper = sorted(parts & self.PROPER)
+            lemma = parse.normal_form.capitalize() if proper else parse.normal_form
+            found.append(Analysis(lemma, str(parse.tag), parts, tuple(proper)))
+        return tuple(dict.fromkeys(found))
+
+    def generate(self, lemma: str) -> list[str]:
+        parses = [p for p in self._morph.parse(lemma) if p.is_known]
+        return [form.word for form in parses[0].lexeme] if parses else []
+
+    def lemma_forms(self, word: str) -> list[str]:
+        return [form.word for p in self._morph.parse(word) if p.is_known
+                and p.normal_form == word.lower() for form in p.lexeme]
+
+    def related_forms(self, word: str) -> list[str]:
+        return [form.word for p in self._morph.parse(word) if p.is_known for form in p.lexeme]
+
+
+ANALYSERS = {
+    "morfeusz2": Morfeusz2,
+    "pymorphy3-ru": lambda: Pymorphy3Analyser("ru"),
+}
 
 
 class Simplemma:
@@ -163,7 +203,7 @@ class Morphology:
     """The word rules of one language: its analyser (or None), accent folding, and a light
     suffix stemmer for languages without an analyser."""
 
-    analyser: Morfeusz2 | None = None
+    analyser: Morfeusz2 | Pymorphy3Analyser | None = None
     fold_accents: bool = False
     suffixes: tuple[str, ...] = ()  # folded, longest first
     min_stem: int = 3

@@ -150,7 +150,7 @@ def kb_schema(tax=None) -> dict:
             "entries": {"type": "array", "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["id", "type", "name", "aliases", "wikidata"],
+                "required": ["id", "type", "name", "aliases", "wikidata", "provenance"],
                 "properties": {
                     "id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9_-]*$"},
                     "type": {"enum": tax.entity_types},
@@ -160,6 +160,17 @@ def kb_schema(tax=None) -> dict:
                                 "propertyNames": {"pattern": LANGUAGE_PATTERN},
                                 "additionalProperties": {"type": "array", "items": {"type": "string", "minLength": 1}}},
                     "wikidata": {"type": ["string", "null"], "pattern": r"^Q[1-9]\d*$"},
+                    "iso": {"type": "string", "pattern": "^[A-Z]{2}$",
+                            "description": "ISO 3166-1 alpha-2 code: the generated CLDR names merge into this entry"},
+                    "geonames": {"type": "string", "pattern": r"^[1-9]\d*$",
+                                 "description": "GeoNames id: the generated GeoNames names merge into this entry"},
+                    "provenance": {
+                        "type": "object", "additionalProperties": False, "required": ["source"],
+                        "description": "curated (general knowledge of the topic), gold (copied from the gold "
+                                       "annotation of one article), cldr or geonames (generated, with the source's id)",
+                        "properties": {"source": {"enum": ["curated", "gold", "cldr", "geonames"]},
+                                       "doc": {"type": "string"}, "id": {"type": "string"}},
+                    },
                 },
             }},
         },

@@ -10,11 +10,17 @@ def _found(text, language):
 
 
 def test_unknown_handle_and_hashtag_are_proposed():
-    found = _found("Protesters gather in the square, says Jane Roe (@JaneRoe42) #Zhezkazgan #BREAKING", "en")
+    found = _found("Protesters gather in the square, says Jane Roe (@JaneRoe42) #Saryzhailau #BREAKING", "en")
     assert found["@JaneRoe42"]["kb_id"] is None
-    assert found["#Zhezkazgan"]["type"] == "MISC"
+    assert found["#Saryzhailau"]["type"] == "MISC"
     assert "#BREAKING" not in found
     assert found["Jane Roe"]["type"] == "PER"
+
+
+def test_hashtag_naming_a_kb_place_is_that_place():
+    found = _found("Protesters gather again tonight #Zhezkazgan #Almaty", "en")
+    assert (found["#Zhezkazgan"]["type"], found["#Zhezkazgan"]["kb_id"]) == ("GPE", "geonames-1516589")
+    assert found["#Almaty"]["kb_id"] == "almaty"
 
 
 def test_credit_line_items_are_agencies():

@@ -45,7 +45,8 @@ def _write(tmp_path, data):
 
 
 def _entry(kb_id, type_="GPE"):
-    return {"id": kb_id, "type": type_, "name": kb_id, "aliases": {"en": [kb_id]}, "wikidata": None}
+    return {"id": kb_id, "type": type_, "name": kb_id, "aliases": {"en": [kb_id]}, "wikidata": None,
+            "provenance": {"source": "curated"}}
 
 
 @pytest.mark.parametrize("entries, message", [

@@ -10,7 +10,7 @@ from .. import build, consistency, kb
 
 def _check(args) -> int:
     docs = build.documents()
-    found = consistency.findings(docs, kb.load().entries)
+    found = consistency.findings(docs, kb.load().curated)
     unexplained, explained = consistency.split_explained(found, consistency.load_explanations())
     console = Console()
     table = Table(title=f"consistency: {len(unexplained)} unexplained, {len(explained)} explained")

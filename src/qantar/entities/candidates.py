@@ -1,19 +1,28 @@
-"""Names the KB does not know, proposed as low-confidence silver mentions.
+"""Names the KB does not know, typed by evidence, as silver mentions.
 
-A candidate is a run of capitalised words (hyphenated parts joined) that are not KB
-matches, stop words, or - for a language with morphology - common words the dictionary
-knows: a sentence-initial word with a common reading is dropped, and a lone capitalised
-common word mid-sentence is not a name. Without morphology a lone sentence-initial word is
-dropped. @handles and #hashtags are candidates of their own. The type is a guess: the
-segment kind (credit lines are agencies), an organisation cue word, the morphology's
-proper-name label, the word before the run (`[cues]`), then the word shape.
+A candidate is a run of capitalised words (hyphenated parts joined) that are not KB matches
+or stop words. Its span stops at the name: a sentence-initial common word (`Ifølge`, `In`,
+`Die`) and title or function words (`Prezident`) are cut from its start; a first name after
+another word starts a new name (`Kłodzka` | `Michał Piszko`); two runs joined by a connector
+word are one name when the first is headed by an organisation word (`Instytutu Meteorologii i
+Gospodarki Wodnej`). A word alone that the language knows as a common word (`Montag`,
+`Policie`) is not a name without evidence, nor is a run of such words.
+
+The type comes from evidence (qantar.entities.evidence, per language, as data), strongest
+first, and the confidence says which: the segment kind (credit lines are agencies), a head
+word (`Straży` ORG, `Amalienborg` FAC), the word before (`prezydent` PER, `miasto` GPE), a
+first name, the morphology's proper-name label, then the word shape alone (low confidence).
+@handles and #hashtags are candidates of their own.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import langdata, morphology
 from ..morphology import fold
+from . import evidence, words
 from .matcher import Match
+from .names import NameIndex
 from .text import is_all_caps, is_capitalised, is_mixed_script, is_word
 from .view import Sentence
 
@@ -22,27 +31,32 @@ from .view import Sentence
 class _Word:
     index: int
     text: str
-    unknown: bool     # the morphology does not know it
-    common: bool      # the morphology has a common-word reading
-    label_type: str | None
+    common: bool             # a known common word of the language
+    first_name: bool
+    head: evidence.Evidence | None
+    label_type: str | None   # the analyser's proper-name label
 
 
 def _language_data(language: str) -> dict:
     return langdata.load(language, "entities")
 
 
-def _stop(language: str, settings: dict) -> set[str]:
-    return {fold(w) for w in [*settings.get("stop", []), *_language_data(language).get("stop", [])]}
+@lru_cache(maxsize=None)
+def _stop(language: str) -> frozenset[str]:
+    shared = langdata.shared("entities").get("stop", [])
+    return frozenset(fold(w) for w in [*shared, *_language_data(language).get("stop", [])])
 
 
-def _describe(index: int, text: str, morph, labels: dict) -> _Word:
-    if morph is None:
-        return _Word(index, text, False, False, None)
-    analyses = morph.analyse(text)
-    unknown = not analyses
-    common = any(a.lemma[:1].islower() for a in analyses)
+def _describe(index: int, text: str, language: str, labels: dict) -> _Word:
+    morph = morphology.for_language(language).analyser
+    analyses = morph.analyse(text) if morph is not None else ()
+    common_labels = set(_language_data(language).get("common_labels", []))
+    if any(common_labels.intersection(a.labels) and a.lemma[:1].isupper() for a in analyses):
+        return _Word(index, text, True, False, None, None)   # a capitalised common noun (Polacy)
     label_type = next((labels[label] for a in analyses for label in a.labels if label in labels), None)
-    return _Word(index, text, unknown, common, label_type)
+    common = words.is_common(text, language) if text != "-" else False
+    return _Word(index, text, common, words.is_first_name(text, language) if text != "-" else False,
+                 evidence.head(text, language) if text != "-" else None, label_type)
 
 
 def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> list[list[int]]:
@@ -52,12 +66,15 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
     for i, token in enumerate(toks):
         name_like = (i not in covered and is_word(token.text) and is_capitalised(token.text)
                      and token.text[0] not in "@#" and fold(token.text) not in stop
-                     and not is_mixed_script(token.text))
+                     and not is_mixed_script(token.text) and not words.is_non_name(token.text, sentence.language))
         glued_hyphen = (token.text == "-" and current and i + 1 < len(toks)
                         and not sentence.gap(i - 1, i, text) and not sentence.gap(i, i + 1, text))
+        hyphen_part = (current and toks[current[-1]].text == "-" and token.text.isalpha() and i + 2 < len(toks)
+                       and toks[i + 1].text == "-" and not sentence.gap(i, i + 1, text)
+                       and not sentence.gap(i - 1, i, text))   # Île-de-France, Hauts-de-Seine
         joinable = not current or (sentence.gap(current[-1], i, text).strip() == ""
                                    and "\n" not in sentence.gap(current[-1], i, text))
-        if (name_like and joinable) or glued_hyphen:
+        if (name_like and joinable) or glued_hyphen or hyphen_part:
             current.append(i)
             continue
         if current:
@@ -65,76 +82,231 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
         current = [i] if name_like else []
     if current:
         runs.append(current)
-    trimmed = [_trim(run, toks) for run in runs]
-    return [run for run in trimmed if run]
+    return [run for run in (_trim_hyphens(r, toks) for r in runs) if run]
 
 
-def _trim(run: list[int], toks) -> list[int]:
+def _trim_hyphens(run: list[int], toks) -> list[int]:
     while run and toks[run[-1]].text == "-":
         run = run[:-1]
+    while run and toks[run[0]].text == "-":
+        run = run[1:]
     return run
 
 
-def _filter(words: list[_Word], initial: int | None, has_morph: bool) -> list[_Word]:
-    if words and words[0].index == initial:
-        if (has_morph and words[0].common) or (not has_morph and len(words) == 1
-                                               and not is_all_caps(words[0].text)):
-            words = words[1:]
-    content = [w for w in words if w.text != "-"]
-    if len(content) == 1 and has_morph and content[0].common and not content[0].unknown \
-            and content[0].label_type is None:
-        return []
-    return words if content else []
+def _cut_start(ws: list[_Word], initial: int | None, language: str) -> list[_Word]:
+    """Without the sentence-initial common word and the title or function words in front."""
+    while ws:
+        first = ws[0]
+        whole_word_head = first.head is not None and ":heads:" in first.head.key
+        initial_common = first.index == initial and first.common and not whole_word_head and not first.first_name
+        if initial_common or (evidence.cue(first.text, language) is not None and not first.head):
+            ws = ws[1:]
+            while ws and ws[0].text == "-":
+                ws = ws[1:]
+            continue
+        return ws
+    return ws
 
 
-def _guess(words: list[_Word], sentence: Sentence, settings: dict, before: str | None, morph) -> str:
-    content = [w for w in words if w.text != "-"]
+def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
+    """A first name after a word that is not one starts a new name (a place glued to a person)."""
+    parts, current = [], []
+    for w in ws:
+        if current and w.first_name and not current[-1].first_name and current[-1].text != "-":
+            parts.append(current)
+            current = []
+        current.append(w)
+    return parts + [current] if current else parts
+
+
+def _is_name(ws: list[_Word], initial: int | None, language: str) -> bool:
+    content = [w for w in ws if w.text != "-"]
+    if not content:
+        return False
+    if len(content) == 1 and content[0].head and ":heads:" in content[0].head.key and not content[0].first_name \
+            and not content[0].label_type and (content[0].index == initial or words.capitalises_nouns(language)):
+        # a head word alone at a sentence start or as a German noun (`Police`, `Polizei`);
+        # mid-sentence it is capitalised as a name (Danish `Venstres`), as is a compound
+        return False
+    if any(w.head or w.first_name or w.label_type for w in content):
+        return True
+    if len(content) == 1 and content[0].index == initial and not is_all_caps(content[0].text):
+        return False
+    return not all(w.common for w in content)
+
+
+def _join_connected(parts: list[list[_Word]], sentence: Sentence, text: str, language: str) -> list[list[_Word]]:
+    """Runs separated by one connector word, the first headed by an organisation word."""
+    joins = evidence.connectors(language)
+    out: list[list[_Word]] = []
+    for part in parts:
+        if out and out[-1] and part:
+            prev = out[-1]
+            between = part[0].index - prev[-1].index
+            link = sentence.tokens[prev[-1].index + 1].text if between == 2 else None
+            if link is not None and fold(link) in joins and any(w.head for w in prev) \
+                    and "\n" not in text[sentence.tokens[prev[-1].index].end:sentence.tokens[part[0].index].start]:
+                out[-1] = prev + [_Word(prev[-1].index + 1, link, True, False, None, None)] + part
+                continue
+        out.append(part)
+    return out
+
+
+def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | None) -> tuple[str, float, set[str]]:
+    """(type, confidence, knowledge keys) from the strongest evidence."""
+    conf = settings["confidence"]
+    content = [w for w in ws if w.text != "-" and is_capitalised(w.text)]
     if sentence.kind in settings["credit_kinds"]:
-        return settings["credit_type"]
-    org_cues = {fold(c) for c in settings.get("org_cues", [])}
-    if any(fold(w.text) in org_cues for w in content):
-        return settings["org_cue_type"]
+        return settings["credit_type"], conf["credit"], set()
+    head = next((w.head for w in reversed(ws) if w.head), None)   # a lower-case head too
+    if head:
+        return head.type, conf["head"], {head.key}
+    if content and all(is_all_caps(w.text) and len(w.text) <= settings["max_acronym_length"] for w in content):
+        return settings["acronym_type"], conf["candidate"], set()   # ΑΠΕ-ΜΠΕ, MSZ
+    cue = evidence.cue(before, sentence.language) if before else None
+    if cue:
+        return cue.type, conf["cue"], {cue.key}
+    if content and content[0].first_name:
+        return "PER", conf["first_name"] if len(content) > 1 else conf["first_name_alone"], set()
     labelled = next((w.label_type for w in content if w.label_type), None)
     if labelled:
-        return labelled
-    cues = {fold(k): v for k, v in _language_data(sentence.language).get("cues", {}).items()}
-    if before is not None:
-        keys = {fold(before)}
-        if morph is not None:
-            keys |= {fold(a.lemma) for a in morph.analyse(before)}
-        cue = next((cues[k] for k in sorted(keys) if k in cues), None)
-        if cue:
-            return cue
-    if len(content) == 1 and is_all_caps(content[0].text) and len(content[0].text) <= settings["max_acronym_length"]:
-        return settings["acronym_type"]
-    return settings["multiword_type"] if len(content) > 1 else settings["single_type"]
+        return labelled, conf["label"], set()
+    guess = settings["multiword_type"] if len(content) > 1 else settings["single_type"]
+    return guess, conf["candidate"], set()
 
 
-def find(sentence: Sentence, text: str, covered: set[int], settings: dict) -> list[Match]:
+def _lowercase_head(sentence: Sentence, text: str, at: int, covered: set[int]) -> list[_Word]:
+    """[the word at `at`] when the language ends names with a lower-case head word
+    (`lowercase_heads`) and that word is one of an organisation or facility."""
+    toks, language = sentence.tokens, sentence.language
+    if not evidence.lowercase_heads(language) or at >= len(toks) or at in covered:
+        return []
+    word = toks[at].text
+    found = evidence.head(word, language, alone=True) if word.isalpha() and word.islower() else None
+    if found is None or found.type not in ("ORG", "FAC") or text[toks[at - 1].end:toks[at].start] != " ":
+        return []
+    return [_Word(at, word, True, False, found, None)]
+
+
+def _word_before(sentence: Sentence, first: int) -> str | None:
+    return next((sentence.tokens[i].text for i in range(first - 1, -1, -1)
+                 if is_word(sentence.tokens[i].text)), None)
+
+
+def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index: NameIndex) -> list[Match]:
     """Candidate mentions in the sentence, avoiding the token indexes in `covered`."""
-    morph = morphology.for_language(sentence.language).analyser
-    labels = _language_data(sentence.language).get("proper_labels", {})
-    stop = _stop(sentence.language, settings)
-    conf = settings["confidence"]
+    language = sentence.language
+    labels = _language_data(language).get("proper_labels", {})
+    stop = _stop(language)
     initial = sentence.first_word_index()
-    found = []
+    parts = []
     for run in _runs(sentence, text, covered, stop):
-        words = _filter([_describe(i, sentence.tokens[i].text, morph, labels) for i in run], initial, morph is not None)
-        if not words:
+        ws = _cut_start([_describe(i, sentence.tokens[i].text, language, labels) for i in run], initial, language)
+        parts += [p for p in _split_at_first_names(ws) if p]
+    found = []
+    for ws in _join_connected(parts, sentence, text, language):
+        ws = ws + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
+        if not _is_name(ws, initial, language):
             continue
-        first, last = words[0].index, words[-1].index
-        before = next((sentence.tokens[i].text for i in range(first - 1, -1, -1)
-                       if is_word(sentence.tokens[i].text)), None)
-        if sentence.kind in settings["credit_kinds"]:
-            confidence = conf["credit"]
-        elif any(w.unknown for w in words):
-            confidence = conf["candidate_unknown_word"]
-        else:
-            confidence = conf["candidate"]
-        found.append(Match(sentence.tokens[first].start, sentence.tokens[last].end,
-                           _guess(words, sentence, settings, before, morph), None, confidence, first, last + 1))
-    found += _signs(sentence, covered, stop, settings)
-    return found
+        first, last = ws[0].index, ws[-1].index
+        entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
+        if confidence <= settings["confidence"]["first_name_alone"] and _hyphenated_place(ws, index):
+            entity_type, confidence, keys = "GPE", settings["confidence"]["label"], set()
+        last += _initial_stop(sentence, text, last)
+        found.append(Match(sentence.tokens[first].start, sentence.tokens[last].end, entity_type, None,
+                           confidence, first, last + 1, frozenset(keys)))
+    return found + _signs(sentence, covered, stop, settings)
+
+
+def _hyphenated_place(ws: list[_Word], index: NameIndex) -> bool:
+    """A hyphenated name with a KB place among its parts (Île-de-`France`, Seine-`Saint-Denis`)."""
+    if not any(w.text == "-" for w in ws):
+        return False
+    folded = [fold(w.text) for w in ws]
+    for k, first in enumerate(folded):
+        for name in index.names(first):
+            if name.type in ("GPE", "LOC") and tuple(folded[k + 1:k + 1 + len(name.rest)]) == name.rest:
+                return True
+    return False
+
+
+def _initial_stop(sentence: Sentence, text: str, last: int) -> int:
+    """1 when the name ends in a one-letter initial followed by its full stop (`Samira B.`)."""
+    toks = sentence.tokens
+    word = toks[last].text
+    if len(word) == 1 and word.isupper() and last + 1 < len(toks) and toks[last + 1].text == "." \
+            and toks[last].end == toks[last + 1].start:
+        return 1
+    return 0
+
+
+def institutions(sentence: Sentence, text: str, known: list[Match], settings: dict) -> list[Match]:
+    """Names built on a KB place: a head word before it (`Flughafen Almaty`), a lower-case
+    head after it (Finnish `Helsingin poliisilaitoksen`), or the place in the genitive before
+    a capitalised common word (Danish `Danmarks Statistik`, `Københavns Politi`:
+    `place_genitive_ending` of the language's entities.toml)."""
+    language = sentence.language
+    ending = _language_data(language).get("place_genitive_ending")
+    key = f"entities:{language}/entities.toml:place_genitive_ending"
+    toks, out = sentence.tokens, []
+    taken = {i for m in known for i in range(m.first, m.last)}
+    out += _headed_places(sentence, text, known, taken, settings)
+    for m in known:
+        tail = _lowercase_head(sentence, text, m.last, taken) if m.kb_id and m.type in ("GPE", "LOC") else []
+        if tail:
+            out.append(Match(m.start, toks[m.last].end, tail[0].head.type, None, settings["confidence"]["head"],
+                             m.first, m.last + 1, frozenset({tail[0].head.key})))
+    if not ending or evidence.withheld(key):
+        return out
+    for m in known:
+        nxt = m.last
+        if m.kb_id is None or m.type not in ("GPE", "LOC") or not fold(text[m.start:m.end]).endswith(ending) \
+                or nxt >= len(toks) or nxt in taken:
+            continue
+        word = toks[nxt].text
+        if is_capitalised(word) and word.isalpha() and words.is_common(word, language) \
+                and not words.is_non_name(word, language) and text[toks[nxt - 1].end:toks[nxt].start] == " ":
+            out.append(Match(m.start, toks[nxt].end, "ORG", None, settings["confidence"]["head"], m.first, nxt + 1,
+                             frozenset({key})))
+    return out
+
+
+def _headed_places(sentence: Sentence, text: str, known: list[Match], taken: set[int], settings: dict) -> list[Match]:
+    """A capitalised head word right before a KB place names a facility or organisation
+    there (`Flughafen Almaty`, `Air Astana`): the whole is the name, not linked."""
+    toks, out = sentence.tokens, []
+    for m in known:
+        before = m.first - 1
+        if m.kb_id is None or m.type not in ("GPE", "LOC") or before < 0 or before in taken:
+            continue
+        word = toks[before].text
+        found = evidence.head(word, sentence.language) if is_capitalised(word) and word.isalpha() else None
+        if found and found.type in ("ORG", "FAC") and text[toks[before].end:m.start] == " ":
+            out.append(Match(toks[before].start, m.end, found.type, None, settings["confidence"]["head"],
+                             before, m.last, frozenset({found.key})))
+    return out
+
+
+def claims(sentence: Sentence, text: str, settings: dict) -> list[Match]:
+    """Names that a claiming word before them types over any KB name (`rzeka Nysa Kłodzka`)."""
+    toks = sentence.tokens
+    out = []
+    claim = evidence.claimer(sentence.language)
+    if claim is None:
+        return out
+    for i, token in enumerate(toks[:-1]):
+        found = claim(token.text) if is_word(token.text) else None
+        if found is None:
+            continue
+        last = i + 1
+        while last < len(toks) and is_capitalised(toks[last].text) and is_word(toks[last].text) \
+                and text[toks[last - 1].end:toks[last].start].strip() == "" \
+                and "\n" not in text[toks[last - 1].end:toks[last].start]:
+            last += 1
+        if last > i + 1:
+            out.append(Match(toks[i + 1].start, toks[last - 1].end, found.type, None,
+                             settings["confidence"]["claim"], i + 1, last, frozenset({found.key})))
+    return out
 
 
 def _signs(sentence: Sentence, covered: set[int], stop: set[str], settings: dict) -> list[Match]:

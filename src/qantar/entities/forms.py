@@ -80,7 +80,7 @@ def word_forms(word: str, entity_type: str, language: str) -> frozenset[str]:
     """Folded forms of one alias word in `language` (always including the word itself)."""
     folded = fold(word)
     forms = {folded}
-    if not is_word(word) or is_all_caps(word) or len(word) < 3:
+    if not word.isalpha() or is_all_caps(word) or len(word) < 3:   # not RadioZET.pl
         return frozenset(forms)
     morph = morphology.for_language(language).analyser
     if morph is not None:

@@ -1,10 +1,11 @@
-"""The KB aliases indexed for one language.
+"""The curated KB aliases of one language, with every inflected form its data files allow.
 
 An alias is a sequence of words (tokenised like the documents, so "Kasym-Żomart" is
 Kasym / - / Żomart); each word carries the set of folded forms it may take. Aliases of the
 language itself (and the language-independent ones) take every inflected form the data
 files allow; aliases of other languages are matched only as written, which is what a
-language without data files (Norwegian, say) gets.
+language without data files (Norwegian, say) gets; qantar.entities.names adds lemmas and
+bounded suffixes for those, and the generated names.
 """
 
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from .. import kb as kb_module
 from .. import tokens
 from ..morphology import fold
 from . import forms
+from .names import alias_key
 from .text import is_capitalised
 
 
@@ -25,6 +27,7 @@ class Alias:
     forms: tuple[frozenset[str], ...]   # folded forms each word may take
     capitalised: tuple[bool, ...]       # the text's word must be capitalised too
     native: bool                        # an alias of the language being matched
+    key: str                            # knowledge key kb:<id>:<language>:<alias>
 
 
 @dataclass(frozen=True)
@@ -47,21 +50,21 @@ def _make(entry: dict, alias: str, alias_language: str, language: str, native: b
     else:
         word_forms = tuple(frozenset({fold(w)}) for w in words)
     return Alias(entry["id"], entry["type"], words, word_forms,
-                 tuple(is_capitalised(w) for w in words), native)
+                 tuple(is_capitalised(w) for w in words), native, alias_key(entry["id"], alias_language, alias))
 
 
 @lru_cache(maxsize=None)
 def for_language(language: str, kb_path=None, excluded: frozenset = frozenset()) -> Gazetteer:
-    """Every alias of the KB (less the `excluded` entry ids), native ones inflected for
-    `language`, indexed by first word."""
-    kb = kb_module.load(kb_path)
+    """Every curated alias (less those whose knowledge keys are `excluded`), native ones
+    inflected for `language`, indexed by first word."""
+    kb = kb_module.load_curated(kb_path)
     aliases: dict[tuple, Alias] = {}
     for entry in kb.entries:
-        if entry["id"] in excluded:
-            continue
         for alias_language, names in sorted(entry["aliases"].items()):
             native = alias_language in (language, kb_module.ANY_LANGUAGE)
             for name in names:
+                if alias_key(entry["id"], alias_language, name) in excluded:
+                    continue
                 made = _make(entry, name, alias_language, language, native)
                 key = (made.kb_id, tuple(fold(w) for w in made.words))
                 if key not in aliases or (native and not aliases[key].native):

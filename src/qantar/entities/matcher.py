@@ -1,16 +1,24 @@
-"""Mentions of KB entries in a sentence: alias word sequences matched on folded forms.
+"""Mentions of KB entries in a sentence.
 
-A match needs every word to be one of the alias word's forms, a capitalised text word
-where the alias word is capitalised, and only spaces (no line break) between words.
+Two lookups per capitalised word:
+- the curated aliases of the sentence's language with their inflected forms (gazetteer);
+- every KB name in any language (names: CLDR, GeoNames, curated aliases of other
+  languages), reached as written, through a lemma, or by a bounded suffix match.
+A match needs every word to fit, a capitalised text word where the name is capitalised,
+and only spaces (no line break) between words. A one-word name reached in the second way
+that is also a common word of the language (`Essen`, `Police`) is not a match on its own.
 Hashtags naming an entry (#Almaty) are matched on the tag without its sign.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .. import morphology
+from .. import langdata, morphology
 from ..morphology import fold
+from . import words
 from .gazetteer import Alias, Gazetteer
-from .text import is_capitalised
+from .names import EXACT, GEONAMES, SUFFIX, NameIndex, suffix_fits
+from .text import is_all_caps, is_capitalised
 from .view import Sentence
 
 
@@ -23,6 +31,7 @@ class Match:
     confidence: float
     first: int   # token indexes in the sentence, end-exclusive
     last: int
+    keys: frozenset = frozenset()   # knowledge keys of the items that produced it
 
 
 def _fits(alias: Alias, sentence: Sentence, at: int, text: str) -> tuple[bool, bool]:
@@ -69,13 +78,99 @@ def _initial_common(alias: Alias, sentence: Sentence, at: int) -> bool:
     return bool(lemmas) and all(lemma[:1].islower() for lemma in lemmas)
 
 
-def find(sentence: Sentence, text: str, gazetteer: Gazetteer, settings: dict) -> list[Match]:
-    """Every (possibly overlapping) KB match in the sentence."""
+def _rest_fits(rest: tuple[str, ...], sentence: Sentence, at: int, text: str) -> bool:
+    toks = sentence.tokens
+    if at + 1 + len(rest) > len(toks):
+        return False
+    for k, word in enumerate(rest, start=at + 1):
+        if not _joinable(sentence.gap(k - 1, k, text)) or not suffix_fits(word, fold(toks[k].text)):
+            return False
+    return True
+
+
+def _hyphenated_into(sentence: Sentence, first: int, last: int) -> bool:
+    """Tokens first..last-1 continue, by a hyphen with no space, a word before or after
+    them: they are part of a longer hyphenated name (Seine-`Saint-Denis`, `Almaty`-based)."""
+    toks = sentence.tokens
+
+    def glued(a: int, b: int) -> bool:
+        return toks[a].end == toks[b].start
+
+    before = first >= 2 and toks[first - 1].text == "-" and glued(first - 2, first - 1) and glued(first - 1, first)
+    after = last + 1 < len(toks) and toks[last].text == "-" and glued(last - 1, last) and glued(last, last + 1)
+    return before or after
+
+
+LONG_TOWN_NAME = 7   # letters from which a GeoNames town is reached by a suffix (Rovaniemelle)
+
+
+@lru_cache(maxsize=None)
+def _adjective_endings(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
+
+
+def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: bool) -> bool:
+    """A one-word name reached through the names index that the context reads otherwise:
+    a month or weekday (`Monday`), a common word of the language (`Essen`, `Police`; `Montag` reached by a suffix), a first
+    name followed by a surname (`Jarosław` Obremski), a surname after a first name (Michał
+    `Piszko` reached by a suffix)."""
+    toks, language = sentence.tokens, sentence.language
+    word = toks[at].text
+    if words.is_non_name(word, language):
+        return True
+    if how == SUFFIX and (words.is_lower_word(word, language)
+                          or (words.capitalises_nouns(language) and words.is_common(word, language))):
+        return True
+    if how == EXACT and generated and not is_all_caps(word) \
+            and (words.is_lower_word(word, language) or words.is_lower_word(word, words.LINGUA_FRANCA)) \
+            and (at == sentence.first_word_index() or words.capitalises_nouns(language) or len(word) <= 4):
+        return True   # Essen, Police, Des; English `Police` quoted in any article
+    if generated and how == EXACT and 0 < at < len(toks) - 1 and all(
+            is_capitalised(toks[k].text) and toks[k].text[:1].isalpha() for k in (at - 1, at + 1)) \
+            and _joinable(sentence.gap(at - 1, at, text)) and _joinable(sentence.gap(at, at + 1, text)):
+        return True   # inside a longer name (Line `Bech` Kjærgaard)
+    if generated and words.is_first_name(word, language) and at + 1 < len(toks) \
+            and is_capitalised(toks[at + 1].text) and _joinable(sentence.gap(at, at + 1, text)):
+        return True
+    return (how != EXACT or generated) and at > 0 and words.is_first_name(toks[at - 1].text, language) \
+        and _joinable(sentence.gap(at - 1, at, text))
+
+
+def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded: frozenset,
+             conf: dict) -> list[Match]:
+    token = sentence.tokens[at]
+    if not is_capitalised(token.text) or not token.text[:1].isalpha():
+        return []
+    folded = fold(token.text)
+    found = []
+    for first, how in names.first_words(folded, words.proper_lemmas(token.text, sentence.language)):
+        if how == SUFFIX and folded.endswith(_adjective_endings(sentence.language)):
+            continue   # an adjective made from the name (Czech Kazachstánský) is no mention of it
+        for name in names.names(first):
+            if how == SUFFIX and name.kb_id.startswith(GEONAMES) and len(first) < LONG_TOWN_NAME:
+                continue   # 16k towns: a suffix reaches too many short ones (Several ~ Sever)
+            if name.key in excluded or not _rest_fits(name.rest, sentence, at, text):
+                continue
+            if not name.rest and _word_not_name(sentence, at, text, how, name.key is None):
+                continue
+            last = at + 1 + len(name.rest)
+            if name.key is None and _hyphenated_into(sentence, at, last):
+                continue
+            confidence = conf["name_" + how] if name.key is None or how != EXACT else conf["foreign_alias"]
+            found.append(Match(token.start, sentence.tokens[last - 1].end, name.type, name.kb_id,
+                               confidence, at, last, frozenset({name.key} - {None})))
+    return found
+
+
+def find(sentence: Sentence, text: str, gazetteer: Gazetteer, names: NameIndex, excluded: frozenset,
+         settings: dict) -> list[Match]:
+    """Every (possibly overlapping) KB match in the sentence; one per span and entry, with
+    the knowledge keys of every alias that gave it."""
     conf = settings["confidence"]
     found = []
     for at, token in enumerate(sentence.tokens):
         if token.text[:1] == "#" and len(token.text) > 1:
-            found += _hashtag(sentence, at, gazetteer, settings)
+            found += _hashtag(sentence, at, gazetteer, names, excluded, settings)
             continue
         for alias in gazetteer.starting_with(fold(token.text)):
             fits, inflected = _fits(alias, sentence, at, text)
@@ -84,14 +179,33 @@ def find(sentence: Sentence, text: str, gazetteer: Gazetteer, settings: dict) ->
                 found.append(Match(
                     token.start, sentence.tokens[last - 1].end, alias.type, alias.kb_id,
                     _confidence(alias, inflected, _initial_common(alias, sentence, at), conf),
-                    at, last,
+                    at, last, frozenset({alias.key}),
                 ))
-    return found
+        if token.text[:1].isupper() or (token.text[:1].isalpha() and is_capitalised(token.text)):
+            found += _by_name(sentence, at, text, names, excluded, conf)
+    return _merge_same(found)
 
 
-def _hashtag(sentence: Sentence, at: int, gazetteer: Gazetteer, settings: dict) -> list[Match]:
+def _merge_same(matches: list[Match]) -> list[Match]:
+    best: dict[tuple, Match] = {}
+    for m in matches:
+        key = (m.start, m.end, m.kb_id)
+        old = best.get(key)
+        if old is None:
+            best[key] = m
+        else:
+            top = m if m.confidence > old.confidence else old
+            best[key] = Match(top.start, top.end, top.type, top.kb_id, top.confidence, top.first, top.last,
+                              old.keys | m.keys)
+    return list(best.values())
+
+
+def _hashtag(sentence: Sentence, at: int, gazetteer: Gazetteer, names: NameIndex, excluded: frozenset,
+             settings: dict) -> list[Match]:
+    """A hashtag naming a KB entry (#Almaty, #Nanterre) is a mention of it, of its type."""
     token = sentence.tokens[at]
     tag = fold(token.text[1:])
-    hits = [a for a in gazetteer.starting_with(tag) if len(a.words) == 1]
-    return [Match(token.start, token.end, settings["hashtag_type"], alias.kb_id,
-                  settings["confidence"]["hashtag"], at, at + 1) for alias in hits[:1]]
+    hits = [(a.kb_id, a.type, a.key) for a in gazetteer.starting_with(tag) if len(a.words) == 1]
+    hits += [(n.kb_id, n.type, n.key) for n in names.names(tag) if not n.rest and n.key not in excluded]
+    return [Match(token.start, token.end, entity_type, kb_id, settings["confidence"]["hashtag"], at, at + 1,
+                  frozenset({key} - {None})) for kb_id, entity_type, key in hits[:1]]

@@ -2,10 +2,10 @@
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):   # a tuple: built for every token of every pass, so kept cheap
     start: int
     end: int
     text: str

@@ -1,0 +1,138 @@
+"""The evidence a language's data gives about a capitalised name, each item with its
+knowledge key `entities:<code>/entities.toml:<table>:<word>` (for qantar.holdout).
+
+lang/<code>/entities.toml tables (all words folded: lower case, no accents):
+- `heads`: words (or their lemmas) that head a name of that type: Polish `straż` ORG,
+  `lotnisko` FAC; English `council` ORG;
+- `head_endings`: endings of compound words that head a name (German `partei`, Danish
+  `ministeriet`, `borg`): where nouns compound, the head is the end of a word;
+- `cues`: words right before a name that say its type: titles and functions (`prezydent`
+  PER), place words (`miasto` GPE);
+- `claims`: words before a name that make the following capitalised words one name of that
+  type even over knowledge-base names (`rzeka` LOC: `rzeka Nysa Kłodzka` is a river, not
+  two towns);
+- `connectors`: lower-case words inside an organisation's name (`Instytut Meteorologii i
+  Gospodarki Wodnej`);
+- `head_case_ending`: letters a case ending may add after a compound's head (default 2);
+- `lowercase_heads`: a lower-case word headed by an organisation or facility ending, right
+  after a capitalised name, ends that name (Finnish `Helsingin poliisilaitoksen`).
+lang/xx/entities.toml holds the shared ones (English credit words in every language).
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import holdout, langdata
+from ..morphology import fold
+from . import words
+from .names import suffix_fits
+
+CASE_ENDING = 2   # letters a compound's head may take after it (Gesundheitsministerium-s)
+
+
+@lru_cache(maxsize=None)
+def _case_ending(language: str) -> int:
+    """`head_case_ending` of the language's entities.toml, else CASE_ENDING."""
+    return int(langdata.load(language, "entities").get("head_case_ending", CASE_ENDING))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    type: str
+    key: str
+
+
+def _key(language: str, table: str, word: str) -> str:
+    return f"entities:{language}/entities.toml:{table}:{word}"
+
+
+@lru_cache(maxsize=None)
+def _table(language: str, table: str) -> dict[str, Evidence]:
+    out = {}
+    for code in (langdata.SHARED, language):
+        for word, entity_type in langdata.load(code, "entities").get(table, {}).items():
+            out[fold(word)] = Evidence(entity_type, _key(code, table, word))
+    return out
+
+
+@lru_cache(maxsize=None)
+def lowercase_heads(language: str) -> bool:
+    return bool(langdata.load(language, "entities").get("lowercase_heads", False))
+
+
+@lru_cache(maxsize=None)
+def connectors(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(language, "entities").get("connectors", []))
+
+
+def _usable(found: Evidence | None, withheld: frozenset) -> Evidence | None:
+    return None if found is None or found.key in withheld else found
+
+
+PREFIX = 3   # letters an inflected form shares with its lemma (rzeka, rzeki, rzece)
+
+
+@lru_cache(maxsize=None)
+def _prefixes(language: str, table: str) -> frozenset[str]:
+    return frozenset(word[:PREFIX] for word in _table(language, table))
+
+
+@lru_cache(maxsize=100_000)
+def _lookup(table: str, word: str, language: str, withheld: frozenset) -> Evidence | None:
+    entries = _table(language, table)
+    folded = fold(word)
+    if folded[:PREFIX] not in _prefixes(language, table):
+        return None   # no word of the table can be its lemma: spares the analyser most words
+    for form in (folded, *words.lemmas(word, language)):
+        found = _usable(entries.get(form), withheld)
+        if found:
+            return found
+    # Without a lemma, an inflected form by the bounded suffix match (Czech `ministerstva`),
+    # for the language's own words only (English `police` is no stem of Czech `policie`).
+    own = f"entities:{language}/"
+    return next((entries[w] for w in sorted(entries) if entries[w].key.startswith(own)
+                 and suffix_fits(w, folded) and _usable(entries[w], withheld)), None)
+
+
+@lru_cache(maxsize=100_000)
+def _head(word: str, language: str, withheld: frozenset, alone: bool) -> Evidence | None:
+    found = _lookup("heads", word, language, withheld)
+    if found:
+        return found
+    folded = fold(word)
+    endings = _table(language, "head_endings")
+    for ending in sorted(endings, key=len, reverse=True):
+        at = folded.rfind(ending)
+        # the head ends the word, or a case ending follows (-ministeriums, Finnish -satamassa)
+        if (at > 0 or (alone and at == 0)) and len(folded) - at - len(ending) <= _case_ending(language):
+            found = _usable(endings[ending], withheld)
+            if found:
+                return found
+    return None
+
+
+def _withheld() -> frozenset:
+    return frozenset(k for k in holdout.withheld() if k.startswith("entities:"))
+
+
+def withheld(key: str) -> bool:
+    return holdout.is_withheld(key)
+
+
+def head(word: str, language: str, alone: bool = False) -> Evidence | None:
+    """The type of name `word` heads, as a head word or a compound's ending (or, when
+    `alone`, the ending as a word of its own: Finnish `satamassa`)."""
+    return _head(word, language, _withheld(), alone)
+
+
+def cue(word: str, language: str) -> Evidence | None:
+    return _lookup("cues", word, language, _withheld())
+
+
+def claimer(language: str):
+    """The claim of a word (`rzeka` -> LOC) for many words of one language, the withheld
+    keys read once; None when the language has no claims."""
+    if not _table(language, "claims"):
+        return None
+    withheld = _withheld()
+    return lambda word: _lookup("claims", word, language, withheld)

@@ -1,0 +1,98 @@
+"""What a language knows about one capitalised word: its lemmas, whether it is a common
+word, whether it is a first name. The language's analyser answers where it has one
+(morfeusz2, pymorphy3: lang/<code>/morphology.toml), simplemma's dictionary otherwise
+(qantar.lexicon), for any language either knows."""
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .. import langdata, lexicon, morphology
+from ..morphology import fold
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str, language: str) -> tuple[str, ...]:
+    """Folded lemmas of `word` other than the word itself."""
+    morph = morphology.for_language(language).analyser
+    if morph is not None:
+        found = {fold(a.lemma) for a in morph.analyse(word)}
+    else:
+        lemma = lexicon.proper_lemma(word, language) if lexicon.knows(language) else None
+        found = {fold(lemma)} if lemma else set()
+    found.discard(fold(word))
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=200_000)
+def proper_lemmas(word: str, language: str) -> tuple[str, ...]:
+    """Folded lemmas of `word` that are proper names (Kłodzka -> kłodzko, Praze -> praha)."""
+    morph = morphology.for_language(language).analyser
+    if morph is not None:
+        found = {fold(a.lemma) for a in morph.analyse(word) if a.lemma[:1].isupper()}
+    else:
+        lemma = lexicon.proper_lemma(word, language) if lexicon.knows(language) else None
+        found = {fold(lemma)} if lemma else set()
+    found.discard(fold(word))
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=200_000)
+def is_common(word: str, language: str) -> bool:
+    """A known common word (any reading with a lower-case lemma; in German any known
+    word): not a name on its own."""
+    morph = morphology.for_language(language).analyser
+    if morph is not None:
+        return any(a.lemma[:1].islower() for a in morph.analyse(word))
+    return lexicon.is_common(word, language)
+
+
+@lru_cache(maxsize=200_000)
+def is_lower_word(word: str, language: str) -> bool:
+    """The lower-cased word is a common word written in lower case (`essen`, `police`):
+    a capitalised name that is also one needs evidence beyond itself."""
+    morph = morphology.for_language(language).analyser
+    if morph is not None:   # and the capitalised word has no proper-name reading (Warszawa)
+        return any(a.lemma[:1].islower() for a in morph.analyse(word.lower())) \
+            and not any(a.lemma[:1].isupper() for a in morph.analyse(word))
+    return lexicon.is_lower_word(word, language)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names of every country (lang/xx/first_names.txt, from gender-guesser)."""
+    path = langdata.path(langdata.SHARED, "first_names.txt")
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_first_name(word: str, language: str) -> bool:
+    """A first name that is not also a common word of the language (Polish `Rada`)."""
+    return fold(word) in first_names() and not is_common(word, language)
+
+
+LINGUA_FRANCA = "en"   # quoted posts and credits in any article are often English
+
+
+@lru_cache(maxsize=1)
+def _non_names_file() -> dict[str, list]:
+    path = Path(__file__).parents[1] / "data" / "non_names.json"
+    return json.loads(path.read_text(encoding="utf-8"))["words"]
+
+
+@lru_cache(maxsize=None)
+def _non_names(language: str) -> frozenset:
+    return frozenset(_non_names_file().get(language, ()))
+
+
+@lru_cache(maxsize=200_000)
+def is_non_name(word: str, language: str) -> bool:
+    """A month, weekday or language name of the language or of English (CLDR): `Monday`,
+    `Jan`, `Kazakh` are no names on their own (`Kazakh` is also a town)."""
+    key = fold(word).rstrip(".")
+    return key in _non_names(language) or key in _non_names(LINGUA_FRANCA)
+
+
+def capitalises_nouns(language: str) -> bool:
+    """Common nouns are capitalised (German): a capitalised word mid-sentence may be one."""
+    return lexicon.knows(language) and lexicon.capitalises_nouns(language)
