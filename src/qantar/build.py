@@ -14,7 +14,7 @@ from pathlib import Path
 from datasets import Dataset
 from datasets.utils.logging import disable_progress_bar
 
-from . import (atomic, card, card_figures, clusters, corpus_features, corpus_rows, corrections, croissant, evaluation,
+from . import (atomic, card, card_figures, clusters, devset, corpus_features, corpus_rows, corrections, croissant, evaluation,
                holdout, kb, pipeline, seeds, splits, validate)
 from .errors import InputError, ValidationError
 from .paths import annotation_dir, corpus_dir, project_root, schema_dir, seeds_dir
@@ -170,7 +170,7 @@ def build(target: Path | None = None, progress=None) -> BuildResult:
     auto_docs = automatic_documents(progress)
     docs = merge(auto_docs, gold)
     check(docs)
-    tables = evaluate(auto_docs, gold, detail=False)
+    tables = {**evaluate_dev(devset.load(), detail=False), **evaluate(auto_docs, gold, detail=False)}
     split_of = split_map()
     try:
         staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)

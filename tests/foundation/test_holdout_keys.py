@@ -64,3 +64,27 @@ def test_a_shared_rule_is_keyed_where_it_is_written_not_by_the_paragraph_languag
     greek = annotated("g", "Την Τετάρτη η αστυνομία συνέλαβε διαδηλωτές.\n", language="el")
     assert "timex:xx/timex.toml:weekday" in holdout.knowledge_used(greek)
     assert not [key for key in holdout.knowledge_used(greek) if key.startswith("timex:el/") and "weekday" in key]
+
+
+def test_a_kb_alias_only_the_left_out_article_uses_is_withheld_a_shared_one_is_not():
+    only_a = annotated("a2", "Politiet anholdt tre demonstranter i Aktau og i Almaty.\n")
+    also_b = annotated("b2", "Politiet anholdt flere personer i Almaty.\n")
+    withheld = holdout.unique_knowledge({d["id"]: holdout.knowledge_used(d) for d in (only_a, also_b)})["a2"]
+    assert {key for key in withheld if key.startswith("kb:aktau:")}
+    assert not {key for key in withheld if key.startswith("kb:almaty:")}
+    again, _ = holdout.leave_one_out([only_a, also_b], pipeline.annotate, scored={"a2"})
+    linked = {e["kb_id"] for e in again[0]["entities"]}
+    assert "almaty" in linked and "aktau" not in linked
+
+
+def test_kb_entries_copied_from_an_articles_gold_are_withheld_from_that_article_only(seed_docs):
+    """`aibek-smadiyarov` entered the KB from the gold of seed 003."""
+    keys = holdout.knowledge_from_gold("003_fa6e131e1ecad4e0")
+    assert keys and all(key.startswith("kb:") for key in keys)
+    assert {key.split(":")[1] for key in keys} >= {"aibek-smadiyarov"}
+    assert not {key for key in holdout.knowledge_from_gold("000_936a6e5b7446c60f") if ":aibek-smadiyarov:" in key}
+    doc = pipeline.annotate(copy.deepcopy(seed_docs["003_fa6e131e1ecad4e0"]))
+    assert "aibek-smadiyarov" in {e["kb_id"] for e in doc["entities"]}
+    again, counts = holdout.leave_one_out([doc], pipeline.annotate)
+    assert "aibek-smadiyarov" not in {e["kb_id"] for e in again[0]["entities"]}
+    assert counts["003_fa6e131e1ecad4e0"] >= len(keys)

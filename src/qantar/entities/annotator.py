@@ -7,6 +7,7 @@ Registered in qantar.pipeline.AUTOMATIC_LAYERS as "qantar.entities.annotator:ann
 from functools import lru_cache
 
 from .. import holdout, langdata, taxonomy
+from .. import kb as kb_module
 from ..errors import DataFileError
 from . import candidates, gazetteer, matcher, names, view
 from .matcher import Match
@@ -118,6 +119,15 @@ def knowledge_used(doc: dict) -> set[str]:
     qantar.holdout): curated KB aliases `kb:<id>:<language>:<alias>` and evidence words
     `entities:<code>/entities.toml:<table>:<word>`. Generated names are not reported."""
     return {key for m in _annotate(doc) for key in m.keys}
+
+
+def knowledge_from_gold(doc_id: str) -> set[str]:
+    """Keys of the aliases of KB entries copied from the gold of `doc_id` (for qantar.holdout):
+    scoring that article, they would find what its annotators wrote."""
+    return {names.alias_key(entry["id"], language, alias)
+            for entry in kb_module.load_curated().entries
+            if entry["provenance"].get("source") == "gold" and entry["provenance"].get("doc") == doc_id
+            for language, aliases in entry["aliases"].items() for alias in aliases}
 
 
 def annotate(doc: dict) -> list[dict]:
