@@ -42,7 +42,8 @@ def _evaluate(args) -> int:
     if not gold:
         raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
     variant = build.LEAVE_ONE_OUT if args.leave_one_out else build.FULL
-    print_tables(build.evaluate(build.automatic_documents(), gold, variants=(variant,), detail=args.detail)[variant])
+    seen, settings = build.scan(gold=gold)
+    print_tables(build.evaluate(seen, gold, settings, variants=(variant,), detail=args.detail)[variant])
     return 0
 
 

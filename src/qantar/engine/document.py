@@ -1,0 +1,97 @@
+"""The per-document function every engine maps: article -> everything the build needs of it.
+
+Runs in whichever process (or cluster node) the engine chooses, so it takes and returns
+only picklable values and reads its inputs itself.
+"""
+
+import copy
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .. import clusters, corpus_arrow, corrections, holdout, ingest, kb, pipeline, validate
+from ..card_stats import DocumentStats
+from . import cache
+from .articles import Article
+from .knowledge_version import KnowledgeVersion
+
+
+@dataclass(frozen=True)
+class Settings:
+    version: KnowledgeVersion
+    cache_dir: str | None  # None: annotate everything, cache nothing
+
+
+@dataclass
+class Annotated:
+    doc: dict  # the automatic layers only
+    knowledge: list[str]  # keys of the knowledge used (empty when annotated with knowledge withheld)
+    from_cache: bool
+
+
+@dataclass
+class DocumentResult:
+    id: str
+    split: str
+    tables: dict  # config -> pyarrow.Table of the document's rows
+    stats: DocumentStats
+    knowledge: list[str]
+    auto: dict | None  # the automatic document, kept only when gold layers replace some of it
+    problems: list = field(default_factory=list)
+    from_cache: bool = False
+
+
+def annotate_article(article: Article, settings: Settings, withheld: frozenset = frozenset()) -> Annotated:
+    """The article ingested and automatically annotated (with `withheld` knowledge keys
+    withheld), from the cache when nothing it depends on changed."""
+    raw = Path(article.path).read_bytes() if Path(article.path).is_file() else b""
+    store = cache.DocumentCache(settings.cache_dir)
+    entry_key = cache.key(raw, article.metadata(), withheld, settings.version)
+    entry = store.get(entry_key, settings.version)
+    if entry is not None:
+        return Annotated(entry["doc"], entry["knowledge"], True)
+    doc = ingest.from_file(article.path, doc_id=article.id, source_file=article.source_file,
+                           language=article.language, outlet=article.outlet, dct=article.dct)
+    with holdout.withholding(withheld):
+        pipeline.annotate(doc)
+        knowledge = [] if withheld else sorted(holdout.knowledge_used(doc))
+    store.put(entry_key, settings.version, doc, knowledge)
+    return Annotated(doc, knowledge, False)
+
+
+def annotate_only(article: Article, settings: Settings) -> Annotated:
+    """The per-document function of passes that need only the automatic layers."""
+    return annotate_article(article, settings)
+
+
+def annotate_document(doc: dict, settings: Settings) -> dict:
+    """An ingested document (layers empty) annotated, through the cache (keyed by its text
+    and metadata instead of a file)."""
+    metadata = {k: v for k, v in doc.items() if k not in ("text", "segments", "sentences", "tokens", *ingest.LAYERS)}
+    store = cache.DocumentCache(settings.cache_dir)
+    entry_key = cache.key(doc["text"].encode(), metadata, frozenset(), settings.version)
+    entry = store.get(entry_key, settings.version)
+    if entry is not None:
+        return entry["doc"]
+    annotated = pipeline.annotate(copy.deepcopy(doc))
+    store.put(entry_key, settings.version, annotated, [])
+    return annotated
+
+
+@lru_cache(maxsize=1)
+def _known_ids() -> dict:
+    return {"kb_ids": kb.load().ids(), "cluster_ids": clusters.ids()}
+
+
+def process(article: Article, settings: Settings) -> DocumentResult:
+    """Annotate (or read from the cache), put the gold layers in place, validate, and turn
+    the document into rows of every config."""
+    annotated = annotate_article(article, settings)
+    doc, auto = annotated.doc, None
+    if article.gold:
+        auto = doc
+        doc = corrections.apply(copy.deepcopy(auto), article.gold, file=f"annotation/gold/{article.id}.json")
+    problems = validate.validate_document(doc, file=doc["source_file"], **_known_ids())
+    tables = {} if problems else corpus_arrow.document_tables(doc)
+    return DocumentResult(article.id, article.split, tables, DocumentStats.of(doc, article.split),
+                          annotated.knowledge, auto, problems, annotated.from_cache)
