@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import card, corpus_features, corpus_shards, corrections, devset, evaluation, holdout, splits
+from . import card, card_figures, corpus_features, corpus_shards, corrections, croissant, evaluation, holdout, splits
 from .atomic import replace_directory
 from .card_stats import CorpusStats
 from .engine import articles as engine_articles
@@ -185,6 +185,14 @@ def write_documents(articles, target: Path, run: Run, settings: document.Setting
     return counts, stats, seen
 
 
+def write_card(target: Path, stats: CorpusStats, counts: dict, tables: dict) -> None:
+    """The dataset card, its figures and the Croissant metadata."""
+    configs = [c for c in corpus_features.CONFIGS if any(counts.get((c, s)) for s in splits.SPLITS)]
+    (target / "croissant.json").write_text(croissant.render(configs), encoding="utf-8")
+    card_figures.write(stats, tables, target / "figures")
+    (target / "README.md").write_text(card.render(stats, counts, tables), encoding="utf-8")
+
+
 def build(target: Path | None = None, progress=None, run: Run = Run(),
           max_shard_bytes: int = corpus_shards.MAX_SHARD_BYTES) -> BuildResult:
     target = Path(target or corpus_dir())
@@ -196,9 +204,8 @@ def build(target: Path | None = None, progress=None, run: Run = Run(),
     staging.mkdir(parents=True)
     try:
         counts, stats, seen = write_documents(articles, staging, run, settings, progress, max_shard_bytes)
-        tables = {**evaluate_dev(devset.load(), detail=False, settings=settings),
-                  **evaluate(seen, gold, settings, detail=False)}
-        (staging / "README.md").write_text(card.render(stats, counts, tables), encoding="utf-8")
+        tables = evaluate(seen, gold, settings, detail=False)
+        write_card(staging, stats, counts, tables)
         replace_directory(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

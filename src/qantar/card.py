@@ -3,7 +3,7 @@
 import yaml
 from datasets import DatasetInfo
 
-from . import corpus_features, corpus_shards, splits, taxonomy
+from . import card_figures, corpus_features, corpus_shards, splits, taxonomy
 from .card_stats import LISTED_ARTICLES, CorpusStats
 from .paths import annotation_dir
 
@@ -187,6 +187,20 @@ of its document whole.
 How the corrected layers of this corpus were made (`annotation/PROCESS.md`):
 
 {process_text()}
+
+## Figures
+
+{card_figures.markdown(tables)}
+
+The timeline places every event whose time argument (or else a time expression of its sentence)
+has a calendar day; `qantar show --all --html DIR` writes it as a page with links to each
+sentence, beside a readable page per article.
+
+## Other formats
+
+`qantar export --format conll2003|conllu|spacy|brat|timeml|jsonl` writes the corpus for other
+tools (each export says what its format cannot carry); `croissant.json` describes the Parquet
+files in the MLCommons Croissant format.
 
 ## Evaluation of the automatic layers
 

@@ -4,9 +4,18 @@ document at a time so that the corpus never has to be held in memory."""
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .views import timeline
+
 LAYERS = ("entities", "timexes", "events")
 # Up to this many articles the card lists every one; beyond, it summarises per language.
 LISTED_ARTICLES = 40
+# The card's timeline shows the dated events of the first documents, up to this many events.
+TIMELINE_EVENTS = 2000
+
+
+def label_counts(doc: dict) -> Counter:
+    """(layer, document language, label) -> annotations of one document."""
+    return Counter((layer, doc["language"], ann["type"]) for layer in LAYERS for ann in doc[layer])
 
 
 @dataclass(frozen=True)
@@ -23,6 +32,8 @@ class DocumentStats:
     sentences: int
     annotations: tuple  # per layer: (count, any gold)
     provenance: tuple  # ((layer, status, source name), count)
+    labels: tuple  # ((layer, document language, label), count)
+    dated_events: tuple  # timeline.DatedEvent of the document
 
     @classmethod
     def of(cls, doc: dict, split: str) -> "DocumentStats":
@@ -32,7 +43,8 @@ class DocumentStats:
                    doc["outlet"], doc["published"], f"{doc['dct']['value']} ({doc['dct']['source']})", split,
                    len(doc["text"]), len(doc["segments"]), len(doc["sentences"]),
                    tuple((len(doc[layer]), any(a["status"] == "gold" for a in doc[layer])) for layer in LAYERS),
-                   tuple(sorted(provenance.items())))
+                   tuple(sorted(provenance.items())), tuple(sorted(label_counts(doc).items())),
+                   tuple(timeline.dated_events([doc])))
 
 
 @dataclass
@@ -43,6 +55,8 @@ class CorpusStats:
     sources: dict = field(default_factory=dict)  # (layer, status) -> source names
     listed: list = field(default_factory=list)  # DocumentStats of the first LISTED_ARTICLES + 1 documents
     per_language: dict = field(default_factory=dict)  # language -> Counter of articles per split, characters
+    labels: Counter = field(default_factory=Counter)  # (layer, document language, label) -> annotations
+    dated_events: list = field(default_factory=list)  # of the first documents, TIMELINE_EVENTS at most
 
     def add(self, doc: DocumentStats) -> None:
         self.documents += 1
@@ -52,6 +66,9 @@ class CorpusStats:
             self.sources.setdefault((layer, status), set()).add(source)
         if len(self.listed) <= LISTED_ARTICLES:
             self.listed.append(doc)
+        self.labels.update(dict(doc.labels))
+        if len(self.dated_events) + len(doc.dated_events) <= TIMELINE_EVENTS:
+            self.dated_events += doc.dated_events
         counter = self.per_language.setdefault(doc.language, Counter())
         counter[doc.split] += 1
         counter["characters"] += doc.characters

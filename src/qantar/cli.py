@@ -15,6 +15,8 @@ COMMAND_MODULES = (
     "qantar.commands.evaluate",
     "qantar.commands.check",
     "qantar.commands.ls",
+    "qantar.commands.export",
+    "qantar.commands.show",
 )
 
 
