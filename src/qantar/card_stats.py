@@ -10,7 +10,7 @@ LAYERS = ("entities", "timexes", "events")
 # Up to this many articles the card lists every one; beyond, it summarises per language.
 LISTED_ARTICLES = 40
 # The card's timeline shows the dated events of the first documents, up to this many events.
-TIMELINE_EVENTS = 2000
+TIMELINE_EVENTS = 300
 
 
 def label_counts(doc: dict) -> Counter:

@@ -1,15 +1,18 @@
 """What the automatic annotation of a document depends on besides its text and metadata,
-as hashes: the engine code and shared knowledge (knowledge base, taxonomy, `xx` data files,
+as hashes: the annotation code (the modules ingestion and the annotators import, found by
+reading their imports, so that editing the card or the writer keeps the cache) and shared
+knowledge (knowledge base, taxonomy, `xx` data files,
 the list of language data files, the versions of the morphology and language-detection
 packages), and each language's data files apart, so that a change to Polish rules
 re-annotates only documents with Polish paragraphs."""
 
+import ast
 import hashlib
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from .. import langdata
+from .. import langdata, pipeline
 from ..paths import annotation_dir, lang_dir, schema_dir
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -17,6 +20,49 @@ _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DEPENDENCIES = ("morfeusz2", "lingua-language-detector")
 # Project files every document's annotation reads.
 SHARED_PROJECT_FILES = ("annotation/kb.json", "annotation/clusters.json", "schema/taxonomy.toml")
+# Where the annotation code starts: ingestion, the layers, knowledge withholding.
+ROOT_MODULES = ("qantar.ingest", "qantar.pipeline", "qantar.holdout",
+                *(path.split(":")[0] for _layer, path in pipeline.AUTOMATIC_LAYERS))
+
+
+def _module_file(name: str) -> Path | None:
+    base = _PACKAGE_DIR.joinpath(*name.split(".")[1:])
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(path: Path, name: str) -> set[str]:
+    """The qantar modules a module imports anywhere in its code (function-level too)."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[:len(parts) - node.level + 1] + ([base] if base else []))
+            found.add(base)
+            found |= {f"{base}.{alias.name}" for alias in node.names}
+    return {m for m in found if m == "qantar" or m.startswith("qantar.")}
+
+
+def annotation_code() -> list[Path]:
+    """The source files of every qantar module the annotation code reaches."""
+    seen, todo, files = set(), list(ROOT_MODULES), []
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        path = _module_file(name)
+        if path is not None:
+            files.append(path)
+            todo += _imports(path, name)
+    return sorted(set(files))
 
 
 def _hash_files(files, root: Path, digest=None):
@@ -39,7 +85,7 @@ class KnowledgeVersion:
     @classmethod
     def compute(cls, lang_root: Path | None = None, project_files: dict[str, Path] | None = None) -> "KnowledgeVersion":
         lang_root = Path(lang_root or lang_dir())
-        digest = _hash_files(_PACKAGE_DIR.rglob("*.py"), _PACKAGE_DIR)
+        digest = _hash_files(annotation_code(), _PACKAGE_DIR)
         files = project_files or {name: _project_file(name) for name in SHARED_PROJECT_FILES}
         for name, path in sorted(files.items()):
             digest.update(name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"(missing)"))
