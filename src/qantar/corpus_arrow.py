@@ -1,5 +1,8 @@
 """A document's rows of every config as Arrow tables with the corpus features (label
-strings encoded as ClassLabel ids), ready for the Parquet writer."""
+strings encoded as ClassLabel ids), ready for the Parquet writer.
+
+Between processes and in the cache a table travels as an Arrow IPC stream without the
+schema metadata: ten times faster to read back than a pickled table, and compact."""
 
 from functools import lru_cache
 
@@ -52,5 +55,18 @@ def schema(config: str) -> pa.Schema:
     return _config(config)[0]
 
 
-def document_tables(doc: dict) -> dict[str, pa.Table]:
-    return {config: table(config, corpus_rows.rows(config, [doc])) for config in corpus_features.CONFIGS}
+def to_ipc(table: pa.Table) -> bytes:
+    table = table.replace_schema_metadata(None)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def from_ipc(data: bytes, config: str) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all().replace_schema_metadata(schema(config).metadata)
+
+
+def document_tables(doc: dict) -> dict[str, bytes]:
+    """config -> the document's rows as an IPC stream (see from_ipc)."""
+    return {config: to_ipc(table(config, corpus_rows.rows(config, [doc]))) for config in corpus_features.CONFIGS}

@@ -86,9 +86,10 @@ class CorpusWriter:
         self._splits = {(config, split): _Split(Path(target) / config, split, corpus_arrow.schema(config), max_shard_bytes)
                         for config in configs for split in splits}
 
-    def add(self, split: str, tables: dict[str, pa.Table]) -> None:
-        for config, table in tables.items():
-            self._splits[(config, split)].add(table)
+    def add(self, split: str, tables: dict[str, bytes]) -> None:
+        """A document's rows: config -> Arrow IPC stream (corpus_arrow.document_tables)."""
+        for config, data in tables.items():
+            self._splits[(config, split)].add(corpus_arrow.from_ipc(data, config))
 
     def close(self) -> dict[tuple[str, str], int]:
         """Finish every shard; (config, split) -> rows. A split without rows has no file

@@ -33,7 +33,7 @@ class Annotated:
 class DocumentResult:
     id: str
     split: str
-    tables: dict  # config -> pyarrow.Table of the document's rows
+    tables: dict  # config -> the document's rows, an Arrow IPC stream (corpus_arrow)
     stats: DocumentStats
     knowledge: list[str]
     auto: dict | None  # the automatic document, kept only when gold layers replace some of it
@@ -41,12 +41,17 @@ class DocumentResult:
     from_cache: bool = False
 
 
-def annotate_article(article: Article, settings: Settings, withheld: frozenset = frozenset()) -> Annotated:
+def _annotation_key(article: Article, settings: Settings, withheld: frozenset) -> str:
+    raw = Path(article.path).read_bytes() if Path(article.path).is_file() else b""
+    return cache.key(raw, article.metadata(), withheld, settings.version)
+
+
+def annotate_article(article: Article, settings: Settings, withheld: frozenset = frozenset(),
+                     entry_key: str | None = None) -> Annotated:
     """The article ingested and automatically annotated (with `withheld` knowledge keys
     withheld), from the cache when nothing it depends on changed."""
-    raw = Path(article.path).read_bytes() if Path(article.path).is_file() else b""
     store = cache.DocumentCache(settings.cache_dir)
-    entry_key = cache.key(raw, article.metadata(), withheld, settings.version)
+    entry_key = entry_key or _annotation_key(article, settings, withheld)
     entry = store.get(entry_key, settings.version)
     if entry is not None:
         return Annotated(entry["doc"], entry["knowledge"], True)
@@ -85,13 +90,24 @@ def _known_ids() -> dict:
 
 def process(article: Article, settings: Settings) -> DocumentResult:
     """Annotate (or read from the cache), put the gold layers in place, validate, and turn
-    the document into rows of every config."""
-    annotated = annotate_article(article, settings)
+    the document into rows of every config; the whole output is cached too, so that a
+    rebuild reads an unchanged document's rows instead of computing them again."""
+    store = cache.DocumentCache(settings.cache_dir)
+    annotation_key = _annotation_key(article, settings, frozenset())
+    output_key = cache.result_key(annotation_key, article.gold, settings.version)
+    cached = store.get_result(output_key, settings.version)
+    if cached is not None:
+        cached.from_cache = True
+        return cached
+    annotated = annotate_article(article, settings, entry_key=annotation_key)
     doc, auto = annotated.doc, None
     if article.gold:
         auto = doc
         doc = corrections.apply(copy.deepcopy(auto), article.gold, file=f"annotation/gold/{article.id}.json")
     problems = validate.validate_document(doc, file=doc["source_file"], **_known_ids())
     tables = {} if problems else corpus_arrow.document_tables(doc)
-    return DocumentResult(article.id, article.split, tables, DocumentStats.of(doc, article.split),
-                          annotated.knowledge, auto, problems, annotated.from_cache)
+    result = DocumentResult(article.id, article.split, tables, DocumentStats.of(doc, article.split),
+                            annotated.knowledge, auto, problems, annotated.from_cache)
+    if not problems:
+        store.put_result(output_key, settings.version, doc, result)
+    return result

@@ -78,6 +78,7 @@ def _hash_files(files, root: Path, digest=None):
 class KnowledgeVersion:
     shared: str
     languages: dict[str, str]  # language code -> hash of lang/<code>/*
+    output: str = ""  # everything else that shapes a document's rows: all code, the schemas
 
     def language(self, code: str) -> str:
         return self.languages.get(code, "")  # "" for a language without data files
@@ -96,7 +97,11 @@ class KnowledgeVersion:
         _hash_files((lang_root / langdata.SHARED).glob("*.toml"), lang_root, digest)
         languages = {folder.name: _hash_files(folder.glob("*.toml"), lang_root).hexdigest()
                      for folder in sorted(lang_root.iterdir()) if folder.is_dir() and folder.name != langdata.SHARED}
-        return cls(digest.hexdigest(), languages)
+        output = _hash_files(_PACKAGE_DIR.rglob("*.py"), _PACKAGE_DIR)
+        output.update(digest.digest())
+        schemas = Path(files.get("schema/taxonomy.toml", _project_file("schema/taxonomy.toml"))).parent
+        _hash_files(schemas.glob("*.json"), schemas, output)
+        return cls(digest.hexdigest(), languages, output.hexdigest())
 
 
 def _project_file(name: str) -> Path:
