@@ -49,7 +49,7 @@ class _Split:
         self._buffer.append(table)
         self._buffer_rows += table.num_rows
         self._buffer_bytes += table.nbytes
-        if self._buffer_rows >= ROW_GROUP_ROWS or self._buffer_bytes >= ROW_GROUP_BYTES:
+        if self._buffer_rows >= ROW_GROUP_ROWS or self._buffer_bytes >= min(ROW_GROUP_BYTES, self.max_shard_bytes):
             self._flush()
 
     def _flush(self) -> None:
