@@ -150,7 +150,7 @@ def run_build(root: Path, cache: Path, output: Path, options: list[str], log: Pa
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": peak}
 
 
-def long_article(workdir: Path, megabytes: float) -> str:
+def long_article(workdir: Path, megabytes: float, timeout: float) -> str:
     texts = [_without_header((REPO / "seeds" / e["file"]).read_text(encoding="utf-8"))[1]
              for e in _seed_entries() if e["language"] == "pl"]
     unit = "\n".join(t.strip() for t in texts) + "\n"
@@ -167,7 +167,10 @@ def long_article(workdir: Path, megabytes: float) -> str:
         counts = {{layer: len(doc[layer]) for layer in ("entities", "timexes", "events")}}
         print(f"{{len(doc['text'])}} characters: ingest {{t1 - t:.1f}} s, annotate {{t2 - t1:.1f}} s, {{counts}}")
     """)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return f"not finished in {timeout:g} s"
     return done.stdout.strip() or done.stderr.strip().splitlines()[-1]
 
 
@@ -178,6 +181,7 @@ def main() -> None:
                         choices=["jobs1", "all", "ray", "incremental"])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/qantar-bench"))
     parser.add_argument("--long-article-mb", type=float, default=0)
+    parser.add_argument("--long-article-timeout", type=float, default=900, help="seconds (default 900)")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0))
     print(f"{cores} cores, load average {os.getloadavg()[0]:.1f} at the start, "
@@ -200,7 +204,7 @@ def main() -> None:
             print(f"| {built} | {label} | {figures['wall']:.1f} | {figures['cpu']:.1f} | "
                   f"{figures['rss'] / 2**20:.0f} | {built / figures['wall']:.1f} |", flush=True)
     if args.long_article_mb:
-        print(f"\nlong article ({args.long_article_mb:g} MB): {long_article(args.workdir, args.long_article_mb)}")
+        print(f"\nlong article ({args.long_article_mb:g} MB): {long_article(args.workdir, args.long_article_mb, args.long_article_timeout)}")
 
 
 if __name__ == "__main__":
