@@ -13,6 +13,8 @@ the id hash). Each corpus is built by `qantar build` in a subprocess of its own:
 - `ray`: --engine ray (a local Ray runtime on all cores), empty cache;
 - `incremental`: one article added after `all`, rebuilt with `all`'s cache.
 
+Run `all` before `incremental`. The load average before each run is printed with it.
+
 For each: wall time, CPU time (user + system of the build and the processes it waited for;
 Ray's own processes are not its children and are missing from it), peak RSS (the sum over
 the build's process tree, sampled every 0.2 s) and articles/s. The machine and its load
@@ -188,7 +190,8 @@ def main() -> None:
           f"{psutil.virtual_memory().total / 2**30:.1f} GiB RAM", flush=True)
     options = {"jobs1": ["--jobs", "1"], "all": ["--jobs", str(cores)], "ray": ["--engine", "ray", "--jobs", str(cores)],
                "incremental": ["--jobs", str(cores)]}
-    print("| articles | run | wall (s) | CPU (s) | peak RSS (MiB) | articles/s |\n|---|---|---|---|---|---|", flush=True)
+    print("| articles | run | wall (s) | CPU (s) | peak RSS (MiB) | articles/s | load before |\n"
+          "|---|---|---|---|---|---|---|", flush=True)
     for size in args.sizes:
         root = make_project(args.workdir / f"corpus-{size}", size)
         for mode in args.modes:
@@ -197,12 +200,13 @@ def main() -> None:
                 add_one_article(root)
             else:
                 shutil.rmtree(cache, ignore_errors=True)
+            load = os.getloadavg()[0]
             figures = run_build(root, cache, args.workdir / f"out-{size}-{mode}", options[mode],
                                 args.workdir / f"log-{size}-{mode}.txt")
             built = size + (mode == "incremental")
             label = "incremental (+1 article, cache of `all`)" if mode == "incremental" else " ".join(options[mode])
             print(f"| {built} | {label} | {figures['wall']:.1f} | {figures['cpu']:.1f} | "
-                  f"{figures['rss'] / 2**20:.0f} | {built / figures['wall']:.1f} |", flush=True)
+                  f"{figures['rss'] / 2**20:.0f} | {built / figures['wall']:.1f} | {load:.1f} |", flush=True)
     if args.long_article_mb:
         print(f"\nlong article ({args.long_article_mb:g} MB): {long_article(args.workdir, args.long_article_mb, args.long_article_timeout)}")
 
