@@ -11,15 +11,8 @@ LAYERS = ("entities", "timexes", "events")
 
 
 def document_language(text: str) -> str:
-    """The language of most of the text's letters, by paragraph."""
-    votes: dict[str, int] = {}
-    for line in text.splitlines():
-        code = language_id.detect(line)
-        if code != language_id.UNDETERMINED:
-            votes[code] = votes.get(code, 0) + language_id.letters(line)
-    if not votes:
-        return language_id.detect(text)
-    return max(sorted(votes), key=votes.get)
+    """The language of the article, detected on its whole text."""
+    return language_id.detect_document(text)
 
 
 def from_text(

@@ -26,7 +26,7 @@ def test_withheld_trigger_and_timex_rule_are_skipped():
     doc = annotated("Onsdag har han erklæret undtagelsestilstand i Almaty.", language="da")
     used = holdout.knowledge_used(doc)
     triggers = {k for k in used if k.startswith("trigger:da:")}
-    rules = {k for k in used if k.startswith("timex-rule:")}
+    rules = {k for k in used if k.startswith("timex:")}
     assert triggers and rules and any(k.startswith("kb:") for k in used)
     with holdout.withholding(triggers | rules):
         again = annotated("Onsdag har han erklæret undtagelsestilstand i Almaty.", language="da")

@@ -117,3 +117,32 @@ def test_non_utf8_file_is_refused_with_its_name(tmp_path):
     path.write_bytes("Ałmaty".encode("iso-8859-2"))
     with pytest.raises(InputError, match=r"latin2.txt: not UTF-8 \(byte 0xb3 at offset 1\)"):
         articles.read_article(path)
+
+
+ARTICLES_IN_LANGUAGES_WITHOUT_FILES = {
+    "cs": "Policie ve středu zadržela v centru Brna tři muže, kteří podle mluvčího poškodili zaparkovaná auta.\n"
+          "Primátor města uvedl, že škody dosahují několika set tisíc korun a že radnice připraví opatření.\n",
+    "sk": "Polícia v stredu zadržala v Košiciach troch mužov, ktorí v centre mesta poškodili zaparkované autá.\n"
+          "Primátor mesta povedal, že škody dosahujú niekoľko tisíc eur a mesto pripraví nové opatrenia.\n",
+    "fi": "Poliisi pidätti keskiviikkona Tampereella kolme miestä, jotka olivat rikkoneet kaupan ikkunoita.\n"
+          "Kaupungin edustajan mukaan vahingot ovat suuret ja korjaustyöt kestävät useita viikkoja.\n",
+    "hu": "A rendőrség szerdán három férfit vett őrizetbe Debrecenben, akik a város központjában autókat rongáltak meg.\n"
+          "A polgármester szerint a kár több millió forint, és a város új biztonsági intézkedéseket vezet be.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ARTICLES_IN_LANGUAGES_WITHOUT_FILES))
+def test_an_article_in_a_language_without_files_keeps_its_language(language):
+    text = ARTICLES_IN_LANGUAGES_WITHOUT_FILES[language]
+    assert ingest.document_language(text) == language
+    for given in (language, None):  # given on the command line, or detected
+        doc = ingest.from_text(text, "t", "t.txt", language=given)
+        assert doc["language"] == language
+        assert {seg["language"] for seg in doc["segments"]} == {language}
+
+
+def test_an_english_post_inside_a_czech_article_stays_english():
+    text = (ARTICLES_IN_LANGUAGES_WITHOUT_FILES["cs"]
+            + "BREAKING: Police detained three men in central Brno after cars were damaged overnight.\n")
+    doc = ingest.from_text(text, "t", "t.txt", language="cs")
+    assert [seg["language"] for seg in doc["segments"]] == ["cs", "cs", "en"]

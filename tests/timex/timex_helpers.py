@@ -4,10 +4,14 @@ from qantar.ingest import from_text
 from qantar.timex.annotator import annotate
 
 
-def tag(text: str, language: str, dct: str | None = "2022-01-05") -> list[dict]:
-    """The timexes of a one-language text (each paragraph in `language`)."""
+def tag(text: str, language: str, dct: str | None = "2022-01-05", detected: bool = True) -> list[dict]:
+    """The timexes of a one-language text (each paragraph in `language`). With `detected`,
+    the paragraph language must be what ingest detects; without, it is set to `language`
+    (for languages the detector is not asked about)."""
     dct_obj = {"value": dct, "source": "inferred", "evidence": "test"} if dct else None
     doc = from_text(text, "test", "test.txt", language=language, dct=dct_obj)
+    if not detected:
+        doc["segments"] = [{**seg, "language": language} for seg in doc["segments"]]
     assert {seg["language"] for seg in doc["segments"]} == {language}
     return annotate(doc)
 

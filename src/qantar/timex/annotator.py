@@ -2,9 +2,7 @@
 and normalized against the document creation time (DCT)."""
 
 import datetime as dt
-from pathlib import Path
 
-from .. import holdout
 from ..errors import DataFileError
 from . import normalize, resources, values
 
@@ -17,19 +15,21 @@ def _dct(doc: dict) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def knowledge_key(rule: resources.Rule) -> str:
-    """The rule's key for leave-one-article-out evaluation (qantar.holdout)."""
-    path = Path(rule.path)
-    return f"timex-rule:{path.parent.name}/{path.name}:{rule.name}"
-
-
 def _candidates(text: str, start: int, end: int, language: str):
-    """(start, end, rule order, rule, match) for every rule match inside text[start:end]."""
-    for order, rule in enumerate(resources.rules(language)):
-        if holdout.is_withheld(knowledge_key(rule)):
-            continue
-        for match in rule.regex.finditer(text, start, end):
-            yield match.start(), match.end(), order, rule, match
+    """(start, end, rule order, rule, match) for every rule match inside text[start:end]
+    (the resources leave withheld rules and forms out): the finder locates each position
+    where some rule matches, every rule is tried there."""
+    rule_set = resources.rule_set(language)
+    if rule_set.finder is None:
+        return
+    pos = start
+    while (found := rule_set.finder.search(text, pos, end)) is not None:
+        at = found.start()
+        for order, rule in enumerate(rule_set.rules):
+            match = rule.regex.match(text, at, end)
+            if match:
+                yield at, match.end(), order, rule, match
+        pos = at + 1
 
 
 def _select(candidates) -> list:
@@ -51,10 +51,13 @@ def _groups(rule: resources.Rule, match) -> dict[str, str]:
     return groups
 
 
-def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Anchors) -> dict:
+def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Anchors) -> dict | None:
+    """The timex of a match; None when its numbers name no calendar day."""
     groups = _groups(rule, match)
     try:
         result = normalize.evaluate(rule.value, groups, anchors)
+    except normalize.NotADate:
+        return None
     except normalize.ExpressionError as exc:
         raise DataFileError(
             f"{rule.where()}: document {doc['id']}: cannot normalize {match[0]!r}: {exc}") from exc
@@ -86,8 +89,26 @@ def _matches(doc: dict):
             yield segment, rule, match
 
 
+def _keys(rule: resources.Rule, match) -> set[str]:
+    """The knowledge keys of a match: its rule's and those of the list forms it matched
+    (generated items have none)."""
+    found = {rule.key} if rule.key else set()
+    for group, word_list in rule.group_lists.items():
+        text = match[group]
+        if text is not None and word_list.keys:
+            key = word_list.key(text)
+            if key:
+                found.add(key)
+    return found
+
+
 def knowledge_used(doc: dict) -> set[str]:
-    return {knowledge_key(rule) for _segment, rule, _match in _matches(doc)}
+    """The keys of the hand-written rules and list forms behind doc's time expressions (for
+    qantar.holdout), whatever paragraph language they served."""
+    used = set()
+    for _segment, rule, match in _matches(doc):
+        used |= _keys(rule, match)
+    return used
 
 
 def annotate(doc: dict) -> list[dict]:
@@ -98,6 +119,8 @@ def annotate(doc: dict) -> list[dict]:
         if segment is not paragraph:
             paragraph, anchors = segment, normalize.Anchors(dct)
         timex = _annotation(doc, rule, match, anchors)
+        if timex is None:
+            continue
         out.append(timex)
         day = values.day_of(timex["value"])
         if day:  # later day parts and clock times in the paragraph hang on this day

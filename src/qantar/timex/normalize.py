@@ -22,11 +22,21 @@ Functions (arguments are strings; "" means "not given"):
   weekly(n)           every ISO weekday n (SET `XXXX-WXX-n`)
   range(a, b)         from a to b: the value is the duration, `range_begin`/`range_end`
                       the two ends (b moves to the next day when it is before a)
+  shift(k, unit)      the DCT moved by k units D W M Y (`shift(-3, D)` three days ago), as
+                      precise as the unit: a day, a week `2021-W52`, a month, a year
+  period(Uk)          the week/month/year k units from the DCT's (`period(W-1)` last week)
+  prev(d)             the day before day d (a night before a day begins the day before)
+  years(a, b)         from year a to year b: the duration `P30Y`, with the two years as ends
+  between(a, b)       from day a to day b: the duration in weeks when whole (`P2W`), else
+                      in days, with the two days as ends (b in the next year when before a)
 
 Without a DCT nothing relative is guessed: `weekday(3)` is `XXXX-WXX-3`, `day(-1)` is
-`XXXX-XX-XX`, `date(?, 01, 5)` is `XXXX-01-05`.
+`XXXX-XX-XX`, `date(?, 01, 5)` is `XXXX-01-05`. A two-digit year is this century's.
+A date that is not in the calendar (`31.02.2022`, `5.13.2022`) raises NotADate: the
+text was not a date after all, and the match is dropped.
 """
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -39,6 +49,10 @@ _TOKEN = re.compile(r"\s*([A-Za-z_]\w*)\s*\(|\s*([(),])|\s*([^(),]*)")
 
 class ExpressionError(ValueError):
     """A value expression that cannot be parsed or evaluated (the message says why)."""
+
+
+class NotADate(ExpressionError):
+    """The matched numbers name no calendar day (a numeric pattern matched something else)."""
 
 
 @dataclass
@@ -175,12 +189,24 @@ def _context(anchors):
     return _day(anchors, "0")
 
 
+def _full_year(year: str) -> int:
+    number = _int(year, "year")
+    return 2000 + number if len(year) == 2 else number
+
+
 def _date(anchors, year, month, day=""):
     dct = anchors.dct
     month = _int(month, "month")
+    if not 1 <= month <= 12:
+        raise NotADate(f"no month {month}")
+    if day and not 1 <= _int(day, "day") <= (29 if month == 2 else calendar.monthrange(2001, month)[1]):
+        raise NotADate(f"no day {day} in month {month}")
     day_part = f"-{_int(day, 'day'):02d}" if day else ""
     if year not in ("", "?"):
-        return Result(f"{_int(year, 'year'):04d}-{month:02d}{day_part}")
+        year = _full_year(year)
+        if day and _int(day, "day") > calendar.monthrange(year, month)[1]:
+            raise NotADate(f"no day {day} in {year}-{month:02d}")
+        return Result(f"{year:04d}-{month:02d}{day_part}")
     if dct is None:
         return Result(f"XXXX-{month:02d}{day_part}")
     # The nearest such month to the DCT: December read in January is last year's.
@@ -254,6 +280,74 @@ def _range(anchors, begin, end):
     return Result(value, anchor=begin.anchor, range_begin=begin.value, range_end=end_value)
 
 
+def _shifted(dct: dt.date, offset: int, unit: str) -> str:
+    """The DCT's day, week, month or year moved by `offset` units, at that unit's precision."""
+    if unit == "D":
+        return (dct + dt.timedelta(days=offset)).isoformat()
+    if unit == "W":
+        year, week, _ = (dct + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if unit == "M":
+        months = dct.year * 12 + dct.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    if unit == "Y":
+        return f"{dct.year + offset:04d}"
+    raise ExpressionError(f"unit must be one of D W M Y, got {unit!r}")
+
+
+_UNKNOWN = {"D": UNKNOWN_DAY, "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+
+
+def _shift(anchors, offset, unit):
+    if unit not in _UNKNOWN:
+        raise ExpressionError(f"unit must be one of D W M Y, got {unit!r}")
+    if offset.lstrip("+-") == "X":  # "some days ago": no day to name
+        return Result("PAST_REF" if offset.startswith("-") else "FUTURE_REF")
+    offset = _int(offset.replace("+", ""), "offset")
+    if anchors.dct is None:
+        return Result(_UNKNOWN[unit])
+    return Result(_shifted(anchors.dct, offset, unit), anchor="dct")
+
+
+def _period(anchors, code):
+    match = re.fullmatch(r"([DWMY])([+-]?\d+)", code)
+    if not match:
+        raise ExpressionError(f"period must be a unit D W M Y and an offset such as W-1, got {code!r}")
+    return _shift(anchors, match[2], match[1])
+
+
+def _prev(anchors, day):
+    value, _, part = day.value.partition("T")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        value = (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
+    elif re.fullmatch(r"XXXX-WXX-[1-7]", value):
+        value = f"XXXX-WXX-{(int(value[-1]) - 2) % 7 + 1}"
+    else:
+        value = UNKNOWN_DAY
+    return Result(value + (f"T{part}" if part else ""), anchor=day.anchor)
+
+
+def _years(anchors, first, last):
+    first, last = _int(first, "year"), _int(last, "year")
+    if last <= first:
+        raise NotADate(f"{first} to {last} is no span of years")
+    return Result(f"P{last - first}Y", range_begin=f"{first:04d}", range_end=f"{last:04d}")
+
+
+def _between(anchors, first, last):
+    begin, end = first.value, last.value
+    if not (re.fullmatch(r"[\dX]{4}-\d{2}-\d{2}", begin) and re.fullmatch(r"[\dX]{4}-\d{2}-\d{2}", end)):
+        raise ExpressionError(f"between() needs two days, got {begin!r} and {end!r}")
+    year = begin[:4] if begin[:4].isdigit() else "2001"  # no year: count in a common year
+    start = dt.date.fromisoformat(year + begin[4:])
+    stop = dt.date.fromisoformat((end[:4] if end[:4].isdigit() else year) + end[4:])
+    if stop <= start:
+        stop = stop.replace(year=stop.year + 1)
+    days = (stop - start).days
+    value = f"P{days // 7}W" if days % 7 == 0 else f"P{days}D"
+    return Result(value, anchor=first.anchor, range_begin=begin, range_end=end)
+
+
 # name -> argument kinds: c = a call, a = an atom; uppercase = optional.
 SIGNATURES = {
     "weekday": "aA",
@@ -267,6 +361,11 @@ SIGNATURES = {
     "ref": "a",
     "weekly": "a",
     "range": "cc",
+    "shift": "aa",
+    "period": "a",
+    "prev": "c",
+    "years": "aa",
+    "between": "cc",
 }
 
 FUNCTIONS = {
@@ -281,4 +380,9 @@ FUNCTIONS = {
     "ref": _ref,
     "weekly": _weekly,
     "range": _range,
+    "shift": _shift,
+    "period": _period,
+    "prev": _prev,
+    "years": _years,
+    "between": _between,
 }
