@@ -7,6 +7,9 @@ only when everything is written, so a failed build leaves the previous corpus/ a
 """
 
 import copy
+import hashlib
+import os
+import pickle
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
@@ -185,11 +188,31 @@ def write_documents(articles, target: Path, run: Run, settings: document.Setting
     return counts, stats, seen
 
 
-def write_card(target: Path, stats: CorpusStats, counts: dict, tables: dict) -> None:
+def write_figures(stats: CorpusStats, tables: dict, folder: Path, settings: document.Settings) -> None:
+    """The card's figures, copied from the cache when their inputs and the code are those of
+    a previous build (drawing them is most of an unchanged rebuild's time)."""
+    if settings.cache_dir is None:
+        card_figures.write(stats, tables, folder)
+        return
+    inputs = (settings.version.output, sorted(stats.labels.items()), sorted(stats.per_language),
+              stats.dated_events, tables)
+    stored = Path(settings.cache_dir) / "figures" / hashlib.sha256(pickle.dumps(inputs)).hexdigest()
+    if not stored.is_dir():
+        drawing = stored.with_name(f".{stored.name}.{os.getpid()}")
+        shutil.rmtree(drawing, ignore_errors=True)
+        card_figures.write(stats, tables, drawing)
+        try:
+            os.replace(drawing, stored)
+        except OSError:  # another build stored the same figures meanwhile
+            shutil.rmtree(drawing, ignore_errors=True)
+    shutil.copytree(stored, folder)
+
+
+def write_card(target: Path, stats: CorpusStats, counts: dict, tables: dict, settings: document.Settings) -> None:
     """The dataset card, its figures and the Croissant metadata."""
     configs = [c for c in corpus_features.CONFIGS if any(counts.get((c, s)) for s in splits.SPLITS)]
     (target / "croissant.json").write_text(croissant.render(configs), encoding="utf-8")
-    card_figures.write(stats, tables, target / "figures")
+    write_figures(stats, tables, target / "figures", settings)
     (target / "README.md").write_text(card.render(stats, counts, tables), encoding="utf-8")
 
 
@@ -205,7 +228,7 @@ def build(target: Path | None = None, progress=None, run: Run = Run(),
     try:
         counts, stats, seen = write_documents(articles, staging, run, settings, progress, max_shard_bytes)
         tables = evaluate(seen, gold, settings, detail=False)
-        write_card(staging, stats, counts, tables)
+        write_card(staging, stats, counts, tables, settings)
         replace_directory(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
