@@ -1,13 +1,48 @@
-"""Atomic writes: a reader sees the old file or the new one, never half of either."""
+"""Crash-safe writes: after a kill at any moment, a reader (or the next command's
+recovery) finds the old state or the new one, never a mix.
 
+- one file: written to a temporary file, then renamed over the old one;
+- several files (the gold corrections of an import): a journal holding every new file
+  is written first (one rename), then the files, then the journal is removed; a journal
+  left by a killed process is replayed by the next `replay_journal`;
+- a directory (the corpus): built in a staging directory, then swapped in by two renames;
+  `recover_directory` finishes or undoes a swap that a kill interrupted.
+
+The crash-safety tests set QANTAR_TEST_ABORT_AFTER_WRITES=k to kill the process right after
+its k-th durable write (os._exit, like SIGKILL: no cleanup runs).
+"""
+
+import errno
+import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
+ABORT_AFTER_WRITES = "QANTAR_TEST_ABORT_AFTER_WRITES"
+_writes = 0
+
+
+def count_write() -> None:
+    """Mark one durable write done (the point where a crash-safety test may kill us)."""
+    global _writes
+    _writes += 1
+    if os.environ.get(ABORT_AFTER_WRITES) == str(_writes):
+        os._exit(137)
+
+
+def _sync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
 
 def write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -15,24 +50,104 @@ def write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        count_write()
         os.replace(tmp, path)
+        _sync_dir(path.parent)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    count_write()
+
+
+def remove_partial_writes(directory: Path) -> None:
+    """Delete the temporary files of `write_bytes` calls that a kill interrupted."""
+    if Path(directory).is_dir():
+        for tmp in Path(directory).glob(".*.tmp"):
+            tmp.unlink()
 
 
 def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
+def write_files(files: dict[Path, str], journal: Path) -> None:
+    """Write several text files all or nothing: journal, files, then drop the journal."""
+    if not files:
+        return
+    journal = Path(journal)
+    entries = [{"path": os.path.relpath(Path(path).resolve(), journal.parent.resolve()), "text": text}
+               for path, text in files.items()]
+    write_text(journal, json.dumps(entries, ensure_ascii=False))
+    replay_journal(journal)
+
+
+def replay_journal(journal: Path) -> int:
+    """Finish the writes of a journal left by `write_files`; the number of files it held."""
+    journal = Path(journal)
+    if not journal.exists():
+        return 0
+    entries = json.loads(journal.read_text(encoding="utf-8"))
+    for entry in entries:
+        write_text(journal.parent / entry["path"], entry["text"])
+    journal.unlink()
+    _sync_dir(journal.parent)
+    count_write()
+    return len(entries)
+
+
+def backup_of(target: Path) -> Path:
+    return target.with_name(f".{target.name}.qantar-old")
+
+
+def staging_of(target: Path) -> Path:
+    return target.with_name(f".{target.name}.qantar-staging")
+
+
+def _ours(directory: Path, marker: str) -> bool:
+    """A directory qantar wrote (it holds the marker file) or an empty one."""
+    return (directory / marker).is_file() or not any(directory.iterdir())
+
+
+def recover_directory(target: Path, marker: str) -> str | None:
+    """Finish or undo a swap of `target` that a kill interrupted; what was done, or None."""
+    target = Path(target)
+    backup, staging, note = backup_of(target), staging_of(target), None
+    if backup.is_dir() and _ours(backup, marker):
+        if target.exists():
+            shutil.rmtree(backup)
+            note = f"{target}: the previous run was interrupted after the new version was in place; removed the old copy {backup.name}"
+        else:
+            os.replace(backup, target)
+            _sync_dir(target.parent)
+            note = f"{target}: the previous run was interrupted before the new version was in place; restored the previous {target.name}/"
+    if staging.is_dir() and _ours(staging, marker):
+        shutil.rmtree(staging)
+    return note
+
+
+def staging_directory(target: Path, marker: str, marker_text: str) -> Path:
+    """A fresh staging directory beside `target`, holding the marker file from the start."""
+    staging = staging_of(Path(target))
+    recover_directory(target, marker)
+    staging.mkdir(parents=True)
+    (staging / marker).write_text(marker_text, encoding="utf-8")
+    return staging
+
+
 def replace_directory(staged: Path, target: Path) -> None:
-    """Swap a fully written directory into place; the old one is removed only afterwards."""
+    """Swap a fully written directory (from `staging_directory`) into place: target -> backup,
+    staged -> target, drop backup.
+
+    Killed between the renames, `recover_directory` puts the backup back."""
     staged, target = Path(staged), Path(target)
-    backup = target.with_name(f".{target.name}.old")
-    if backup.exists():
-        shutil.rmtree(backup)
-    if target.exists():
+    backup = backup_of(target)
+    replacing = target.exists()
+    if replacing:
         os.replace(target, backup)
+        count_write()
     os.replace(staged, target)
-    if backup.exists():
+    _sync_dir(target.parent)
+    count_write()
+    if replacing:
         shutil.rmtree(backup)
+        count_write()

@@ -3,7 +3,9 @@
 Documents stream one at a time from the engine (serial, a process pool, or Ray) to the
 sharded Parquet writer; only the automatic versions of gold documents are kept, for
 evaluation. The corpus directory is written into a staging directory and swapped in
-only when everything is written, so a failed build leaves the previous corpus/ as it was.
+only when everything is written, so a failed or killed build leaves the previous corpus/
+as it was (qantar.atomic). The target must be a new or empty directory or a previous build
+(it holds the MARKER file): a build never deletes what it did not write.
 """
 
 import copy
@@ -15,14 +17,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import card, card_figures, corpus_features, corpus_shards, corrections, croissant, evaluation, holdout, splits
-from .atomic import replace_directory
+from . import (atomic, card, card_figures, clusters, corpus_features, corpus_shards, corrections, croissant,
+               evaluation, holdout, kb, splits, validate)
 from .card_stats import CorpusStats
 from .engine import articles as engine_articles
 from .engine import cache, document, local
 from .engine.knowledge_version import KnowledgeVersion
-from .errors import ValidationError
-from .paths import corpus_dir
+from .errors import InputError, ValidationError
+from .paths import annotation_dir, corpus_dir, project_root, schema_dir, seeds_dir
+
+MARKER = ".qantar-corpus"
+MARKER_TEXT = ("This directory was written by `qantar build`; the next build replaces it whole.\n"
+               "Do not keep other files here.\n")
 
 ENGINES = ("local", "ray")
 
@@ -83,11 +89,13 @@ def _report(progress, done: int, total: int) -> None:
         progress(done, total)
 
 
-def scan(run: Run = Run(), progress=None, gold: dict | None = None) -> tuple[Scan, document.Settings]:
+def scan(run: Run = Run(), progress=None, gold: dict | None = None,
+         files: dict[str, str] | None = None) -> tuple[Scan, document.Settings]:
     """One pass over the seeds (automatic layers only, through the cache); `gold` (default:
-    annotation/gold) decides which automatic documents are kept."""
+    annotation/gold) decides which automatic documents are kept; `files` names where each
+    document's corrections come from, in messages."""
     gold = corrections.load_all() if gold is None else gold
-    articles = engine_articles.seed_articles(gold)
+    articles = engine_articles.seed_articles(gold, files=files)
     settings = run.settings()
     out = Scan()
     for done, (article, annotated) in enumerate(
@@ -103,6 +111,29 @@ def automatic_documents(progress=None, run: Run = Run()) -> list[dict]:
     gold = corrections.load_all()
     articles = engine_articles.seed_articles(gold)
     return [a.doc for a in run.map(document.annotate_only, articles, run.settings())]
+
+
+def merge(auto_docs: list[dict], gold: dict[str, dict], files: dict[str, str] | None = None) -> list[dict]:
+    """Copies of (a few) automatic documents with the corrected layers in place; `files`
+    names the corrections file of each doc_id in messages (default: annotation/gold/<doc_id>.json)."""
+    def file(doc_id):
+        return (files or {}).get(doc_id, f"annotation/gold/{doc_id}.json")
+
+    unknown = sorted(set(gold) - {doc["id"] for doc in auto_docs})
+    if unknown:
+        raise ValidationError([validate.Problem(file(d), d, "", "corrections for a document that is not in seeds/")
+                               for d in unknown])
+    return [corrections.apply(copy.deepcopy(doc), gold.get(doc["id"]), file=file(doc["id"])) for doc in auto_docs]
+
+
+def check(docs: list[dict]) -> None:
+    """The build's checks on (a few) documents: schema, spans, references."""
+    kb_ids, cluster_ids = kb.load().ids(), clusters.ids()
+    problems = []
+    for doc in docs:
+        problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids, cluster_ids=cluster_ids)
+    if problems:
+        raise ValidationError(problems)
 
 
 def documents(progress=None, run: Run = Run()) -> list[dict]:
@@ -212,24 +243,53 @@ def write_card(target: Path, stats: CorpusStats, counts: dict, tables: dict, set
     """The dataset card, its figures and the Croissant metadata."""
     configs = [c for c in corpus_features.CONFIGS if any(counts.get((c, s)) for s in splits.SPLITS)]
     (target / "croissant.json").write_text(croissant.render(configs), encoding="utf-8")
+    atomic.count_write()
     write_figures(stats, tables, target / "figures", settings)
+    atomic.count_write()
     (target / "README.md").write_text(card.render(stats, counts, tables), encoding="utf-8")
+    atomic.count_write()
+
+
+def _is_within(path: Path, directory: Path) -> bool:
+    return path == directory or directory in path.parents
+
+
+def check_target(target: Path) -> Path:
+    """The absolute target directory, refused when a build could delete what it did not write."""
+    resolved = Path(os.path.abspath(target)).resolve()
+    refuse = None
+    if _is_within(Path.cwd().resolve(), resolved):
+        refuse = "is the current directory or one above it; give a directory of its own, e.g. --output corpus"
+    elif (resolved / ".git").exists() or _is_within(project_root().resolve(), resolved):
+        refuse = "is a repository checkout or holds one; give a directory of its own, e.g. --output corpus"
+    elif any(_is_within(resolved, d.resolve()) for d in (seeds_dir(), annotation_dir(), schema_dir())):
+        refuse = "is inside seeds/, annotation/ or schema/, which hold the corpus's sources"
+    elif resolved.exists() and not resolved.is_dir():
+        refuse = "is a file, not a directory"
+    elif resolved.is_dir() and any(resolved.iterdir()) and not (resolved / MARKER).is_file():
+        refuse = (f"is not empty and is not a corpus written by qantar (no {MARKER} file); a build replaces "
+                  "its target whole, so give a new or empty directory")
+    if refuse:
+        raise InputError(f"--output {target}: {refuse}")
+    return resolved
 
 
 def build(target: Path | None = None, progress=None, run: Run = Run(),
           max_shard_bytes: int = corpus_shards.MAX_SHARD_BYTES) -> BuildResult:
-    target = Path(target or corpus_dir())
+    target = check_target(Path(target or corpus_dir()))
+    atomic.recover_directory(target, MARKER)
     gold = corrections.load_all()
     articles = engine_articles.seed_articles(gold)
     settings = run.settings()
-    staging = target.with_name(f".{target.name}.staging")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
     try:
-        counts, stats, seen = write_documents(articles, staging, run, settings, progress, max_shard_bytes)
-        tables = evaluate(seen, gold, settings, detail=False)
-        write_card(staging, stats, counts, tables, settings)
-        replace_directory(staging, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)
+        try:
+            counts, stats, seen = write_documents(articles, staging, run, settings, progress, max_shard_bytes)
+            tables = evaluate(seen, gold, settings, detail=False)
+            write_card(staging, stats, counts, tables, settings)
+            atomic.replace_directory(staging, target)
+        finally:
+            atomic.recover_directory(target, MARKER)  # a failed write leaves no staging directory
+    except OSError as exc:  # a full disk, a read-only or vanished directory: the old corpus stays
+        raise InputError(f"--output {target}: cannot write the corpus: {exc.strerror or exc}") from exc
     return BuildResult(target, stats, counts, tables, seen.annotated, seen.from_cache)

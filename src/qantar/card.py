@@ -170,14 +170,15 @@ or derived from a hash of its id for an article without one.
 {documents_table(stats)}
 
 DCT is the document creation time used to resolve relative dates. The seeds give at most a
-month (`published`); the day was inferred from the article text, and `dct.evidence` in each
-document quotes the words that justify it.
+month (`published`); the day was inferred from the article text by the project team with AI
+assistance, and `dct.evidence` in each document quotes the words that justify it.
 
 ## Annotation layers and how they were made
 
-Every annotation has a `status`: `gold` when corrected by an annotator, `silver` when
-produced by an automatic rule set, and a `source` naming the annotator account or the rule
-set and version. Automatic layers come from rules, morphology (Morfeusz 2 for Polish) and
+Every annotation has a `status`: `gold` when corrected through Label Studio and imported
+with the validating importer, `silver` when produced by an automatic rule set, and a
+`source` naming the annotator account or the rule set and version. **In this release the
+gold layers were made by AI agents and no person has reviewed them yet** (see below). Automatic layers come from rules, morphology (Morfeusz 2 for Polish) and
 the knowledge base; no statistical model is involved. Corrected layers are imported from
 Label Studio with `qantar ls import`/`pull`; a corrected layer replaces the automatic layer
 of its document whole.
@@ -212,11 +213,12 @@ files in the MLCommons Croissant format.
 
 ## Sources and licensing
 
-The article texts are news reports by their publishers and agencies (named in the table
-above where the text names them; otherwise unknown). They are **not** under an open
-licence: they are included for research on the annotation of news text, and any other use
-needs the rights holders' permission. The annotations and the code are the project's own
-work. `license: other` in the metadata reflects this.
+One statement, in the repository's `LICENSE` file: the code, the schemas and the
+project's own annotations and documentation are under the MIT licence. The article texts
+(the `text` of every document) are **not** covered: they are news reports by their
+publishers and agencies (named in the table above where the text names them; otherwise
+unknown), included for research on the annotation of news text only, and any other use
+needs the rights holders' permission. `license: other` in the metadata reflects this.
 """
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import corpus_arrow
+from . import atomic, corpus_arrow
 
 MAX_SHARD_BYTES = 256 * 1024 * 1024  # the Hub's own conversion aims at a few hundred MB
 ROW_GROUP_BYTES = 16 * 1024 * 1024
@@ -76,6 +76,7 @@ class _Split:
         final = [self.directory / shard_name(self.name, i, len(self.shards)) for i in range(len(self.shards))]
         for temporary, path in zip(self.shards, final):
             temporary.rename(path)
+            atomic.count_write()
         return final
 
 

@@ -8,7 +8,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from . import validate
+from . import atomic, validate
 from .errors import InputError, ValidationError
 from .paths import annotation_dir
 
@@ -19,6 +19,23 @@ def text_sha256(text: str) -> str:
 
 def gold_dir(base: Path | None = None) -> Path:
     return Path(base or annotation_dir()) / "gold"
+
+
+def journal_path(base: Path | None = None) -> Path:
+    """Where a multi-file gold write keeps its journal until every file is written."""
+    return Path(base or annotation_dir()) / ".gold-journal.json"
+
+
+def write_all(files: dict[Path, str], base: Path | None = None) -> None:
+    """Write several corrections files all or nothing (qantar.atomic.write_files)."""
+    atomic.write_files(files, journal_path(base))
+
+
+def recover(base: Path | None = None) -> int:
+    """Finish a gold write that a kill interrupted; the number of files it held."""
+    replayed = atomic.replay_journal(journal_path(base))
+    atomic.remove_partial_writes(gold_dir(base))
+    return replayed
 
 
 def render(corrections: dict) -> str:
@@ -32,20 +49,33 @@ def render(corrections: dict) -> str:
 
 
 def load_all(base: Path | None = None) -> dict[str, dict]:
-    """doc_id -> corrections, each checked against the corrections schema."""
+    """doc_id -> corrections, each checked against the corrections schema (a gold write
+    that a kill interrupted is finished first)."""
+    recover(base)
+    return load_files(sorted(gold_dir(base).glob("*.json")), named_by_doc_id=True)
+
+
+def load_files(paths, named_by_doc_id: bool = False, sources: dict | None = None) -> dict[str, dict]:
+    """doc_id -> corrections of the given files, each checked against the corrections schema;
+    `named_by_doc_id`: the file name must be <doc_id>.json (as in annotation/gold);
+    `sources`, when given, receives doc_id -> the file it came from."""
     out, problems = {}, []
-    for path in sorted(gold_dir(base).glob("*.json")):
+    for path in map(Path, paths):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise InputError(f"{path}: cannot read corrections: {exc}") from exc
         found = validate.schema_problems(data, "corrections.schema.json", str(path), path.stem)
-        if not found and data["doc_id"] != path.stem:
+        if not found and named_by_doc_id and data["doc_id"] != path.stem:
             found = [validate.Problem(str(path), path.stem, "doc_id",
                                       f"file name says {path.stem!r} but doc_id is {data['doc_id']!r}")]
+        if not found and data["doc_id"] in out:
+            found = [validate.Problem(str(path), data["doc_id"], "doc_id", "a second corrections file for this document")]
         problems += found
         if not found:
             out[data["doc_id"]] = data
+            if sources is not None:
+                sources[data["doc_id"]] = str(path)
     if problems:
         raise ValidationError(problems)
     return out

@@ -5,7 +5,7 @@ The annotation layers are left empty here; `qantar.pipeline` fills them.
 
 from pathlib import Path
 
-from . import articles, language_id, segments, tokens
+from . import articles, inputs, language_id, segments, tokens
 
 LAYERS = ("entities", "timexes", "events")
 
@@ -25,7 +25,8 @@ def from_text(
     outlet: str | None = None,
     dct: dict | None = None,
 ) -> dict:
-    language = language or document_language(text)
+    articles.check_text(text, source_file)
+    language = inputs.language(language, f"{source_file}: language") if language else document_language(text)
     segs = segments.segment(text, language)
     sentences, toks = [], []
     for seg in segs:
@@ -53,7 +54,7 @@ def from_file(path, *, doc_id=None, source_file=None, language=None, outlet=None
     """A document from an article file; `dct` is a day (YYYY-MM-DD) or a full dct object."""
     raw = articles.read_article(path)
     if isinstance(dct, str):
-        dct = {"value": dct, "source": "inferred", "evidence": "given on the command line"}
+        dct = {"value": inputs.day(dct, "dct"), "source": "inferred", "evidence": "given on the command line"}
     return from_text(
         raw.text,
         doc_id or Path(path).stem,

@@ -10,7 +10,8 @@ from functools import lru_cache
 import fastjsonschema
 from jsonschema import Draft202012Validator
 
-from . import schemas
+from . import inputs, schemas
+from .articles import describe, first_non_text
 
 SPAN_LAYERS = ("entities", "timexes", "events")
 
@@ -61,6 +62,19 @@ def _label(layer: str, ann: dict, index: int) -> str:
     return f"{layer}[{index}] {ann.get('id', '(no id)')}"
 
 
+def describe_span(start: int, end: int, length: int) -> str | None:
+    """What is wrong with the offsets start-end in a text of `length` characters, or None."""
+    if start < 0:
+        return f"span {start}-{end} starts before the text (negative offset)"
+    if end < start:
+        return f"span {start}-{end} is reversed (end before start)"
+    if end == start:
+        return f"span {start}-{end} is empty (end equals start)"
+    if end > length:
+        return f"span {start}-{end} ends after the end of the text (length {length})"
+    return None
+
+
 def span_problems(text: str, layer: str, annotations: list[dict], file: str, doc_id: str) -> list[Problem]:
     """Offsets inside the text and the stored span text equal to text[start:end]."""
     problems = []
@@ -69,9 +83,9 @@ def span_problems(text: str, layer: str, annotations: list[dict], file: str, doc
         if not isinstance(start, int) or not isinstance(end, int):
             continue  # the schema reports it
         where = _label(layer, ann, i)
-        if not 0 <= start < end <= len(text):
-            problems.append(Problem(file, doc_id, where,
-                                    f"span {start}-{end} is outside the text (length {len(text)})"))
+        wrong = describe_span(start, end, len(text))
+        if wrong:
+            problems.append(Problem(file, doc_id, where, wrong))
         elif "text" in ann and text[start:end] != ann["text"]:
             problems.append(Problem(file, doc_id, where,
                                     f"span text {ann['text']!r} differs from the document text "
@@ -91,9 +105,9 @@ def _structure_problems(doc: dict, file: str, doc_id: str) -> list[Problem]:
                                         f"overlaps the previous one ({prev['start']}-{prev['end']} and "
                                         f"{cur['start']}-{cur['end']})"))
         for i, item in enumerate(items):
-            if not 0 <= item["start"] < item["end"] <= len(doc["text"]):
-                problems.append(Problem(file, doc_id, f"{name}[{i}]",
-                                        f"span {item['start']}-{item['end']} is outside the text"))
+            wrong = describe_span(item["start"], item["end"], len(doc["text"]))
+            if wrong:
+                problems.append(Problem(file, doc_id, f"{name}[{i}]", wrong))
     for i, sent in enumerate(doc["sentences"]):
         seg = segments.get(sent["segment"])
         if seg is None:
@@ -154,6 +168,30 @@ def reference_problems(doc: dict, file: str, doc_id: str, kb_ids=None, cluster_i
     return problems
 
 
+def date_problems(doc: dict, file: str, doc_id: str) -> list[Problem]:
+    """Calendar-valid dates: the DCT, the published month or day, and the plain dates that
+    begin TIMEX values and range bounds (2022-13-45 has the right shape but no day)."""
+    fields = [("dct.value", doc["dct"]["value"]), ("published", doc["published"])]
+    for i, tx in enumerate(doc["timexes"]):
+        for field in ("value", "range_begin", "range_end"):
+            fields.append((f"{_label('timexes', tx, i)} {field}", tx[field]))
+    problems = []
+    for where, value in fields:
+        if isinstance(value, str):
+            problem = inputs.calendar_problem(value[:10]) if value[:10].count("-") == 2 else inputs.calendar_problem(value[:7])
+            if problem:
+                problems.append(Problem(file, doc_id, where, problem))
+    return problems
+
+
+def text_problems(doc: dict, file: str, doc_id: str) -> list[Problem]:
+    """Control characters and unpaired surrogates in the document text (qantar.articles)."""
+    index = first_non_text(doc["text"])
+    if index is None:
+        return []
+    return [Problem(file, doc_id, "text", f"{describe(doc['text'][index])} at character offset {index}")]
+
+
 def validate_document(doc, file: str = "", kb_ids=None, cluster_ids=None) -> list[Problem]:
     """All problems of one canonical document; an empty list means it is valid.
 
@@ -166,4 +204,6 @@ def validate_document(doc, file: str = "", kb_ids=None, cluster_ids=None) -> lis
         problems += span_problems(doc["text"], layer, doc[layer], file, doc_id)
     problems += _structure_problems(doc, file, doc_id)
     problems += reference_problems(doc, file, doc_id, kb_ids, cluster_ids)
+    problems += date_problems(doc, file, doc_id)
+    problems += text_problems(doc, file, doc_id)
     return problems

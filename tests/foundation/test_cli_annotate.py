@@ -22,4 +22,4 @@ def test_annotate_prints_a_valid_document(tmp_path, capsys):
 def test_annotate_missing_file_is_a_one_line_error(tmp_path, capsys):
     assert cli.main(["annotate", str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("Error: ") and "missing.txt: cannot read" in err and err.count("\n") == 1
+    assert err.startswith("qantar: error: ") and "missing.txt: cannot read" in err and err.count("\n") == 1

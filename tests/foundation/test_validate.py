@@ -78,7 +78,7 @@ def _overlapping_tokens(doc):
 
 CASES = {
     "span past the end": (_set(["entities", 0, "end"], len(TEXT) + 5),
-                          "entities[0] ent-8-15: span 8-52 is outside the text (length 47)"),
+                          "entities[0] ent-8-15: span 8-52 ends after the end of the text (length 47)"),
     "span text differs": (_set(["entities", 0, "text"], "Tokajewa"),
                           "span text 'Tokajewa' differs from the document text 'Tokajew' at 8-15"),
     "duplicate id": (_duplicate_id, "timexes[0] ent-8-15: duplicate id (also used by entities[0] ent-8-15)"),
@@ -113,4 +113,4 @@ def test_unreadable_json_is_one_line_error(tmp_path, capsys):
     path.write_text("{not json", encoding="utf-8")
     assert cli.main(["validate", str(path)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"Error: {path}: cannot read JSON") and err.count("\n") == 1
+    assert err.startswith(f"qantar: error: {path}: cannot read JSON") and err.count("\n") == 1

@@ -40,4 +40,4 @@ def test_import_error_is_one_line_and_exit_1(tmp_path, capsys):
     missing = tmp_path / "nope.json"
     assert main(["ls", "import", str(missing), "--annotation-dir", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"Error: {missing}: cannot read the export") and err.count("\n") == 1
+    assert err.startswith(f"qantar: error: {missing}: cannot read the export") and err.count("\n") == 1

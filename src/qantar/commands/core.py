@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import build as build_module
-from .. import clusters, generated, ingest, kb, pipeline, splits, validate
+from .. import clusters, generated, ingest, inputs, kb, pipeline, splits, validate
 from ..corpus_features import CONFIGS
 from ..engine.local import all_cores
 from ..progress import reporter
@@ -18,8 +18,17 @@ from ..errors import InputError, ValidationError
 console = Console(stderr=True)
 
 
+def _notice(language: str) -> None:
+    notice = inputs.language_notice(language)
+    if notice:
+        print(f"qantar: notice: {notice}", file=sys.stderr)
+
+
 def _annotate(args) -> int:
-    doc = ingest.from_file(args.path, language=args.language, dct=args.dct)
+    language = inputs.language(args.language, "--language") if args.language is not None else None
+    dct = inputs.day(args.dct, "--dct") if args.dct is not None else None
+    doc = ingest.from_file(args.path, language=language, dct=dct)
+    _notice(doc["language"])
     pipeline.annotate(doc)
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     return 0
@@ -30,7 +39,10 @@ def _read_documents(path: Path) -> list[dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(f"{path}: cannot read JSON: {exc}") from exc
-    return data if isinstance(data, list) else [data]
+    docs = data if isinstance(data, list) else [data]
+    if not docs:
+        raise InputError(f"{path}: no documents (an empty list); give one canonical document or a list of them")
+    return docs
 
 
 def _validate(args) -> int:
@@ -60,8 +72,11 @@ def run_options(args) -> build_module.Run:
 
 
 def _build(args) -> int:
+    build_module.check_target(args.output or build_module.corpus_dir())  # before the progress display
     with reporter(console) as progress:
         result = build_module.build(args.output, progress=progress, run=run_options(args))
+    for language in sorted(result.stats.per_language):
+        _notice(language)
     out = Console()
     stats = result.stats
     if stats.all_listed:
@@ -110,8 +125,10 @@ def register(sub) -> None:
                                    "Example: qantar annotate seeds/004_d5d6603a1b0a140e.txt --dct 2022-01-05",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("path", help="a UTF-8 text file (an optional ' date YYYY-MM ' header is read)")
-    p.add_argument("--language", help="ISO 639-1 code of the article (default: detected)")
-    p.add_argument("--dct", help="document creation time YYYY-MM-DD for relative dates")
+    p.add_argument("--language", help="ISO 639-1 code of the article (default: detected); languages with "
+                                      f"data files: {', '.join(inputs.supported_languages())}; any other "
+                                      "ISO 639-1 code gets only the shared rules")
+    p.add_argument("--dct", help="document creation time YYYY-MM-DD for relative dates, e.g. 2022-01-05")
     p.set_defaults(handler=_annotate)
 
     p = sub.add_parser("validate", help="check documents against the schema and semantic rules",
@@ -126,14 +143,18 @@ def register(sub) -> None:
                        description="Ingest, annotate, merge corrections, validate, write sharded Parquet and "
                                    "the card. Annotated articles are cached (.qantar-cache/, or "
                                    "$QANTAR_CACHE_DIR): a rebuild annotates only what changed.\n\n"
-                                   "Examples:\n  qantar build\n  qantar build --jobs 1\n"
+                                   "Examples:\n  qantar build --output /tmp/qantar-corpus\n  qantar build --jobs 1\n"
                                    "  qantar build --engine ray --address auto",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--output", type=Path, default=None, help="corpus directory (default: corpus/)")
+    p.add_argument("--output", type=Path, default=None,
+                   help="corpus directory (default: corpus/); must be new, empty or a previous build "
+                        f"(holding {build_module.MARKER}): the build replaces it whole")
     add_run_options(p)
     p.set_defaults(handler=_build)
 
     p = sub.add_parser("generate", help="write the files derived from the taxonomy",
-                       description="Example: qantar generate --check")
+                       description="Write the files derived from schema/taxonomy.toml (the JSON "
+                                   "Schemas' label enums, the Label Studio labeling config).\n\nExample: qantar generate --check",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--check", action="store_true", help="only report stale files (exit 1 if any)")
     p.set_defaults(handler=_generate)

@@ -1,7 +1,6 @@
 """`qantar evaluate`: automatic layers against the corrected ones in annotation/gold."""
 
 import argparse
-import json
 from pathlib import Path
 
 from rich.console import Console
@@ -29,20 +28,13 @@ def _evaluate(args) -> int:
         tables = build.evaluate_dev(devset.load(args.dev_dir), detail=args.detail)
         print_tables([t for variant in tables.values() for t in variant])
         return 0
-    if args.gold:
-        gold = {}
-        for path in args.gold:
-            try:
-                data = json.loads(Path(path).read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise InputError(f"{path}: cannot read corrections: {exc}") from exc
-            gold[data["doc_id"]] = data
-    else:
-        gold = corrections.load_all()
+    files = {}
+    gold = corrections.load_files(args.gold, sources=files) if args.gold else corrections.load_all()
     if not gold:
         raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
     variant = build.LEAVE_ONE_OUT if args.leave_one_out else build.FULL
-    seen, settings = build.scan(gold=gold)
+    seen, settings = build.scan(gold=gold, files=files)
+    build.check(build.merge(seen.gold_auto, gold, files))  # the build's checks: text checksum, schema, KB ids
     print_tables(build.evaluate(seen, gold, settings, variants=(variant,), detail=args.detail)[variant])
     return 0
 
@@ -56,7 +48,8 @@ def register(sub) -> None:
     p.add_argument("--leave-one-out", action="store_true",
                    help="withhold the knowledge only the evaluated article uses (unseen-article estimate)")
     p.add_argument("--dev", action="store_true",
-                   help="score the development set (annotation/dev/): new articles no rule was written from")
+                   help="score the development set (annotation/dev/): new articles written for evaluation, "
+                        "the aside ones (never used to write a rule) reported apart")
     p.add_argument("--dev-dir", type=Path, help="another development set directory (default annotation/dev)")
     p.add_argument("--detail", action="store_true",
                    help="besides the summary, every table: per label, strict and relaxed, arguments per role")

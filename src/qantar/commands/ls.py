@@ -72,12 +72,17 @@ def register(sub) -> None:
     cmds = top.add_subparsers(dest="ls_command", required=True, metavar="STEP")
 
     p = cmds.add_parser("config", help="write annotation/label-studio/config.xml from the taxonomy",
-                        description="Example: qantar ls config --check")
+                        description="Write the Label Studio labeling config derived from the taxonomy.\n\n"
+                                    "Example: qantar ls config --check",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--check", action="store_true", help="only check that the file is up to date (exit 1 if not)")
     p.set_defaults(handler=_config)
 
     p = cmds.add_parser("export", help="write one Label Studio task per document",
-                        description="Example: qantar ls export -o tasks.json")
+                        description="Write a JSON file of tasks (text, automatic annotations as predictions, "
+                                    "corrections as annotations) to import into Label Studio by hand.\n\n"
+                                    "Example: qantar ls export -o tasks.json",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("-o", "--output", required=True, help="the tasks file to write")
     _annotation_option(p)
     p.set_defaults(handler=_export)
@@ -91,13 +96,19 @@ def register(sub) -> None:
     p.set_defaults(handler=_import)
 
     p = cmds.add_parser("push", help="create or update the project and import the tasks",
-                        description="Example: qantar ls push --url http://127.0.0.1:8080 --token $TOKEN")
+                        description="Create the Label Studio project (or update its labeling config) and import "
+                                    "the tasks not there yet.\n\n"
+                                    "Example: qantar ls push --url http://127.0.0.1:8080 --token $TOKEN",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
     _server_options(p)
     _annotation_option(p)
     p.set_defaults(handler=_push)
 
     p = cmds.add_parser("pull", help="pull the annotations and import them",
-                        description="Example: qantar ls pull --save pulled.json")
+                        description="Download the project's annotations and import them into annotation/gold "
+                                    "(all documents or none, as `qantar ls import`).\n\n"
+                                    "Example: qantar ls pull --save pulled.json",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
     _server_options(p)
     _annotation_option(p)
     p.add_argument("--save", help="also keep the raw export in this file")

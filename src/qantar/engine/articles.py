@@ -25,14 +25,15 @@ class Article:
                 "outlet": self.outlet, "dct": self.dct}
 
 
-def seed_articles(gold: dict[str, dict], directory: Path | None = None) -> list[Article]:
+def seed_articles(gold: dict[str, dict], directory: Path | None = None,
+                  files: dict[str, str] | None = None) -> list[Article]:
     """Every seed article in id order, each with its corrections; refuses corrections of a
-    document that is not in seeds/."""
+    document that is not in seeds/ (`files` names their files; default annotation/gold/<id>.json)."""
     directory = Path(directory or seeds_dir())
     entries = seeds.load_metadata(directory)
     unknown = sorted(set(gold) - {entry["id"] for entry in entries})
     if unknown:
-        raise ValidationError([validate.Problem(f"annotation/gold/{d}.json", d, "",
+        raise ValidationError([validate.Problem((files or {}).get(d, f"annotation/gold/{d}.json"), d, "",
                                                 "corrections for a document that is not in seeds/") for d in unknown])
     return [Article(id=entry["id"], path=str(directory / entry["file"]), source_file=f"seeds/{entry['file']}",
                     language=entry.get("language"), outlet=entry.get("outlet"), dct=entry.get("dct"),

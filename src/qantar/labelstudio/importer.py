@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import corrections, taxonomy, validate
-from ..atomic import write_text
+from ..atomic import write_files
 from ..errors import ImportRefused, QantarError
 from ..ingest import LAYERS
 from .parse import RegionProblem, parse
@@ -232,8 +232,7 @@ def import_tasks(tasks, docs: list[dict], annotation_dir=None, *, source: str = 
         report.documents.append(change)
         if write:
             writes.append(write)
-    for path, text in writes:
-        write_text(path, text)
+    write_files(dict(writes), corrections.journal_path(annotation_dir))  # all documents or none
     return report
 
 
