@@ -1,5 +1,6 @@
 """Shared fixtures: the real seed documents, and a throwaway copy of the project."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -8,6 +9,18 @@ import pytest
 from qantar import paths, seeds
 
 REPO = paths.project_root()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def annotation_cache(tmp_path_factory):
+    """A cache of annotated documents for the test session, apart from the developer's."""
+    previous = os.environ.get("QANTAR_CACHE_DIR")
+    os.environ["QANTAR_CACHE_DIR"] = str(tmp_path_factory.mktemp("qantar-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("QANTAR_CACHE_DIR", None)
+    else:
+        os.environ["QANTAR_CACHE_DIR"] = previous
 
 
 @pytest.fixture(scope="session")

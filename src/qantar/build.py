@@ -1,21 +1,28 @@
 """The main job: seeds/ -> documents (automatic layers, corrections merged) -> corpus/.
 
-The corpus directory is written into a staging directory and swapped in only when
-everything is written, so a failed or killed build leaves the previous corpus/ as it was
-(qantar.atomic). The target must be a new or empty directory or a previous build (it holds
-the MARKER file): a build never deletes what it did not write.
+Documents stream one at a time from the engine (serial, a process pool, or Ray) to the
+sharded Parquet writer; only the automatic versions of gold documents are kept, for
+evaluation. The corpus directory is written into a staging directory and swapped in
+only when everything is written, so a failed or killed build leaves the previous corpus/
+as it was (qantar.atomic). The target must be a new or empty directory or a previous build
+(it holds the MARKER file): a build never deletes what it did not write.
 """
 
 import copy
+import hashlib
 import os
+import pickle
+import shutil
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from datasets import Dataset
-from datasets.utils.logging import disable_progress_bar
-
-from . import (atomic, card, card_figures, clusters, devset, corpus_features, corpus_rows, corrections, croissant, evaluation,
-               holdout, kb, pipeline, seeds, splits, validate)
+from . import (atomic, card, card_figures, clusters, corpus_features, corpus_shards, corrections, croissant,
+               devset, evaluation, holdout, kb, splits, validate)
+from .card_stats import CorpusStats
+from .engine import articles as engine_articles
+from .engine import cache, document, local
+from .engine.knowledge_version import KnowledgeVersion
 from .errors import InputError, ValidationError
 from .paths import annotation_dir, corpus_dir, project_root, schema_dir, seeds_dir
 
@@ -23,29 +30,92 @@ MARKER = ".qantar-corpus"
 MARKER_TEXT = ("This directory was written by `qantar build`; the next build replaces it whole.\n"
                "Do not keep other files here.\n")
 
+ENGINES = ("local", "ray")
+
+
+@dataclass(frozen=True)
+class Run:
+    """How the per-document function is mapped: engine, workers, cluster address, cache."""
+    jobs: int = 1
+    engine: str = "local"
+    address: str | None = None
+    cache_dir: Path | None = None  # default: cache.default_dir(); use_cache=False for none
+    use_cache: bool = True
+
+    def settings(self) -> document.Settings:
+        directory = (self.cache_dir or cache.default_dir()) if self.use_cache else None
+        return document.Settings(KnowledgeVersion.compute(), str(directory) if directory else None)
+
+    def map(self, function, articles, settings: document.Settings):
+        if self.engine == "ray":
+            from .engine import ray_engine
+            return ray_engine.run(function, articles, settings, self.jobs, self.address)
+        return local.run(function, articles, settings, self.jobs)
+
+
+@dataclass
+class Scan:
+    """What evaluation needs from a pass over the corpus: how many documents use each
+    knowledge key, and the automatic documents and knowledge of the gold ones."""
+    usage: Counter = field(default_factory=Counter)
+    gold_auto: list = field(default_factory=list)
+    gold_knowledge: dict = field(default_factory=dict)
+    gold_articles: dict = field(default_factory=dict)
+    annotated: int = 0
+    from_cache: int = 0
+
+    def add(self, article, auto: dict | None, knowledge: list[str], from_cache: bool) -> None:
+        self.usage.update(knowledge)
+        if article.gold:
+            self.gold_auto.append(auto)
+            self.gold_knowledge[article.id] = knowledge
+            self.gold_articles[article.id] = article
+        self.from_cache += from_cache
+        self.annotated += not from_cache
+
 
 @dataclass
 class BuildResult:
     path: Path
-    documents: list[dict]
-    split_of: dict[str, str]
+    stats: CorpusStats
     files: dict[tuple[str, str], int]  # (config, split) -> rows
     evaluation: dict[str, list] = field(default_factory=dict)  # variant -> evaluation.Table list
+    annotated: int = 0  # documents annotated by this build
+    from_cache: int = 0  # documents read from the cache
 
 
-def automatic_documents(progress=None) -> list[dict]:
-    """The seed documents with automatic layers only (what evaluation compares to gold)."""
-    docs = seeds.ingest_seeds()
-    for doc in docs:
-        pipeline.annotate(doc)
-        if progress:
-            progress(doc["id"])
-    return docs
+def _report(progress, done: int, total: int) -> None:
+    if progress:
+        progress(done, total)
+
+
+def scan(run: Run = Run(), progress=None, gold: dict | None = None,
+         files: dict[str, str] | None = None) -> tuple[Scan, document.Settings]:
+    """One pass over the seeds (automatic layers only, through the cache); `gold` (default:
+    annotation/gold) decides which automatic documents are kept; `files` names where each
+    document's corrections come from, in messages."""
+    gold = corrections.load_all() if gold is None else gold
+    articles = engine_articles.seed_articles(gold, files=files)
+    settings = run.settings()
+    out = Scan()
+    for done, (article, annotated) in enumerate(
+            zip(articles, run.map(document.annotate_only, articles, settings)), start=1):
+        out.add(article, annotated.doc if article.gold else None, annotated.knowledge, annotated.from_cache)
+        _report(progress, done, len(articles))
+    return out, settings
+
+
+def automatic_documents(progress=None, run: Run = Run()) -> list[dict]:
+    """The seed documents with automatic layers only, in id order (held in memory: for
+    small corpora and tests)."""
+    gold = corrections.load_all()
+    articles = engine_articles.seed_articles(gold)
+    return [a.doc for a in run.map(document.annotate_only, articles, run.settings())]
 
 
 def merge(auto_docs: list[dict], gold: dict[str, dict], files: dict[str, str] | None = None) -> list[dict]:
-    """Copies of the automatic documents with the corrected layers in place; `files` names
-    the corrections file of each doc_id in messages (default: annotation/gold/<doc_id>.json)."""
+    """Copies of (a few) automatic documents with the corrected layers in place; `files`
+    names the corrections file of each doc_id in messages (default: annotation/gold/<doc_id>.json)."""
     def file(doc_id):
         return (files or {}).get(doc_id, f"annotation/gold/{doc_id}.json")
 
@@ -56,11 +126,28 @@ def merge(auto_docs: list[dict], gold: dict[str, dict], files: dict[str, str] | 
     return [corrections.apply(copy.deepcopy(doc), gold.get(doc["id"]), file=file(doc["id"])) for doc in auto_docs]
 
 
-def documents(progress=None) -> list[dict]:
+def check(docs: list[dict]) -> None:
+    """The build's checks on (a few) documents: schema, spans, references."""
+    kb_ids, cluster_ids = kb.load().ids(), clusters.ids()
+    problems = []
+    for doc in docs:
+        problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids, cluster_ids=cluster_ids)
+    if problems:
+        raise ValidationError(problems)
+
+
+def documents(progress=None, run: Run = Run()) -> list[dict]:
     """The seed documents with automatic layers, and corrected layers in their place where
-    annotation/gold has them."""
+    annotation/gold has them (held in memory: for small corpora and tests)."""
     gold = corrections.load_all()
-    return merge(automatic_documents(progress), gold)
+    articles = engine_articles.seed_articles(gold)
+    out = []
+    for article, annotated in zip(articles, run.map(document.annotate_only, articles, run.settings())):
+        doc = annotated.doc
+        if article.gold:
+            doc = corrections.apply(copy.deepcopy(doc), article.gold, file=f"annotation/gold/{article.id}.json")
+        out.append(doc)
+    return out
 
 
 FULL, LEAVE_ONE_OUT = "full knowledge", "leave one article out"
@@ -73,7 +160,21 @@ def _scored(name: str, auto_docs: list[dict], gold: dict[str, dict], detail: boo
     return [summary] + (evaluation.report(auto_docs, gold) if detail else [])
 
 
-def evaluate(auto_docs: list[dict], gold: dict[str, dict], variants=(FULL, LEAVE_ONE_OUT), detail=True) -> dict[str, list]:
+def leave_one_out(seen: Scan, settings: document.Settings) -> tuple[list[dict], dict[str, int]]:
+    """The gold documents annotated again with the knowledge that only they use (each key
+    counted once per document over the whole corpus) and knowledge copied from their own
+    gold withheld; also the number of withheld items of each."""
+    out, counts = [], {}
+    for doc_id, article in seen.gold_articles.items():
+        keys = frozenset({key for key in seen.gold_knowledge[doc_id] if seen.usage[key] == 1}
+                         | holdout.knowledge_from_gold(doc_id))
+        out.append(document.annotate_article(article, settings, withheld=keys).doc)
+        counts[doc_id] = len(keys)
+    return out, counts
+
+
+def evaluate(seen: Scan, gold: dict[str, dict], settings: document.Settings,
+             variants=(FULL, LEAVE_ONE_OUT), detail=True) -> dict[str, list]:
     """The evaluation tables of the asked variants on the seeds: with all the knowledge
     (agreement on the texts the rules were written from), and leave one article out
     (knowledge only the evaluated article uses, or copied from its gold, withheld)."""
@@ -81,62 +182,72 @@ def evaluate(auto_docs: list[dict], gold: dict[str, dict], variants=(FULL, LEAVE
         return {}
     tables = {}
     if FULL in variants:
-        tables[FULL] = _scored(FULL, auto_docs, gold, detail)
+        tables[FULL] = _scored(FULL, seen.gold_auto, gold, detail)
     if LEAVE_ONE_OUT in variants:
-        loao_docs, _ = holdout.leave_one_out(auto_docs, pipeline.annotate, scored=set(gold))
-        tables[LEAVE_ONE_OUT] = _scored(LEAVE_ONE_OUT, loao_docs, gold, detail)
+        tables[LEAVE_ONE_OUT] = _scored(LEAVE_ONE_OUT, leave_one_out(seen, settings)[0], gold, detail)
     return tables
 
 
-def evaluate_dev(articles: list, detail=True) -> dict[str, list]:
+def evaluate_dev(articles: list, detail=True, settings: document.Settings | None = None) -> dict[str, list]:
     """The development set scored with all the knowledge, the aside articles apart."""
+    settings = settings or Run().settings()
     tables = {}
     for name, aside in ((DEV, False), (DEV_ASIDE, True)):
         part = [a for a in articles if a.aside == aside]
         if part:
-            auto_docs = [pipeline.annotate(copy.deepcopy(a.doc)) for a in part]
+            auto_docs = [document.annotate_document(a.doc, settings) for a in part]
             tables[name] = _scored(name, auto_docs, {a.doc["id"]: a.gold for a in part}, detail)
     return tables
 
 
-def check(docs: list[dict]) -> None:
-    kb_ids, cluster_ids = kb.load().ids(), clusters.ids()
-    problems = []
-    for doc in docs:
-        problems += validate.validate_document(doc, file=doc["source_file"], kb_ids=kb_ids, cluster_ids=cluster_ids)
+def write_documents(articles, target: Path, run: Run, settings: document.Settings, progress=None,
+                    max_shard_bytes: int = corpus_shards.MAX_SHARD_BYTES) -> tuple[dict, CorpusStats, Scan]:
+    """Every article through the engine into sharded Parquet under `target`; refuses the
+    whole corpus when a document is invalid."""
+    writer = corpus_shards.CorpusWriter(target, corpus_features.CONFIGS, splits.SPLITS, max_shard_bytes)
+    stats, seen, problems = CorpusStats(), Scan(), []
+    for done, (article, result) in enumerate(zip(articles, run.map(document.process, articles, settings)), start=1):
+        problems += result.problems
+        if not problems:
+            writer.add(result.split, result.tables)
+        stats.add(result.stats)
+        seen.add(article, result.auto, result.knowledge, result.from_cache)
+        _report(progress, done, len(articles))
+    counts = writer.close()
     if problems:
         raise ValidationError(problems)
+    return counts, stats, seen
 
 
-def split_map() -> dict[str, str]:
-    return {entry["id"]: splits.split_of(entry["id"], entry.get("split")) for entry in seeds.load_metadata()}
+def write_figures(stats: CorpusStats, tables: dict, folder: Path, settings: document.Settings) -> None:
+    """The card's figures, copied from the cache when their inputs and the code are those of
+    a previous build (drawing them is most of an unchanged rebuild's time)."""
+    if settings.cache_dir is None:
+        card_figures.write(stats, tables, folder)
+        return
+    inputs = (settings.version.output, sorted(stats.labels.items()), sorted(stats.per_language),
+              stats.dated_events, tables)
+    stored = Path(settings.cache_dir) / "figures" / hashlib.sha256(pickle.dumps(inputs)).hexdigest()
+    if not stored.is_dir():
+        drawing = stored.with_name(f".{stored.name}.{os.getpid()}")
+        shutil.rmtree(drawing, ignore_errors=True)
+        card_figures.write(stats, tables, drawing)
+        try:
+            os.replace(drawing, stored)
+        except OSError:  # another build stored the same figures meanwhile
+            shutil.rmtree(drawing, ignore_errors=True)
+    shutil.copytree(stored, folder)
 
 
-def write_corpus(docs: list[dict], target: Path, split_of: dict[str, str], tables: dict) -> dict[tuple[str, str], int]:
-    """Parquet for every config and split, and the dataset card, into `target`."""
-    disable_progress_bar()
-    counts = {}
-    for config in corpus_features.CONFIGS:
-        features = corpus_features.features(config)
-        for split in splits.SPLITS:
-            part = [doc for doc in docs if split_of[doc["id"]] == split]
-            rows = corpus_rows.rows(config, part)
-            counts[(config, split)] = len(rows)
-            if not rows:
-                continue  # an empty Parquet split makes `load_dataset` fail
-            path = target / config / f"{split}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            columns = {name: [row[name] for row in rows] for name in features}
-            Dataset.from_dict(columns, features=features).to_parquet(str(path))
-            atomic.count_write()
+def write_card(target: Path, stats: CorpusStats, counts: dict, tables: dict, settings: document.Settings) -> None:
+    """The dataset card, its figures and the Croissant metadata."""
     configs = [c for c in corpus_features.CONFIGS if any(counts.get((c, s)) for s in splits.SPLITS)]
     (target / "croissant.json").write_text(croissant.render(configs), encoding="utf-8")
     atomic.count_write()
-    card_figures.write(docs, tables, target / "figures")
+    write_figures(stats, tables, target / "figures", settings)
     atomic.count_write()
-    (target / "README.md").write_text(card.render(docs, split_of, counts, tables), encoding="utf-8")
+    (target / "README.md").write_text(card.render(stats, counts, tables), encoding="utf-8")
     atomic.count_write()
-    return counts
 
 
 def _is_within(path: Path, directory: Path) -> bool:
@@ -163,22 +274,23 @@ def check_target(target: Path) -> Path:
     return resolved
 
 
-def build(target: Path | None = None, progress=None) -> BuildResult:
+def build(target: Path | None = None, progress=None, run: Run = Run(),
+          max_shard_bytes: int = corpus_shards.MAX_SHARD_BYTES) -> BuildResult:
     target = check_target(Path(target or corpus_dir()))
     atomic.recover_directory(target, MARKER)
     gold = corrections.load_all()
-    auto_docs = automatic_documents(progress)
-    docs = merge(auto_docs, gold)
-    check(docs)
-    tables = {**evaluate_dev(devset.load(), detail=False), **evaluate(auto_docs, gold, detail=False)}
-    split_of = split_map()
+    articles = engine_articles.seed_articles(gold)
+    settings = run.settings()
     try:
         staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)
         try:
-            counts = write_corpus(docs, staging, split_of, tables)
+            counts, stats, seen = write_documents(articles, staging, run, settings, progress, max_shard_bytes)
+            tables = {**evaluate_dev(devset.load(), detail=False, settings=settings),
+                      **evaluate(seen, gold, settings, detail=False)}
+            write_card(staging, stats, counts, tables, settings)
             atomic.replace_directory(staging, target)
         finally:
             atomic.recover_directory(target, MARKER)  # a failed write leaves no staging directory
     except OSError as exc:  # a full disk, a read-only or vanished directory: the old corpus stays
         raise InputError(f"--output {target}: cannot write the corpus: {exc.strerror or exc}") from exc
-    return BuildResult(target, docs, split_of, counts, tables)
+    return BuildResult(target, stats, counts, tables, seen.annotated, seen.from_cache)

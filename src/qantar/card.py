@@ -1,18 +1,26 @@
 """The dataset card corpus/README.md: YAML metadata for `datasets`, then the description."""
 
-from collections import Counter
-
 import yaml
 from datasets import DatasetInfo
 
-from . import card_figures, corpus_features, splits, taxonomy
+from . import card_figures, corpus_features, corpus_shards, splits, taxonomy
+from .card_stats import LISTED_ARTICLES, CorpusStats
 from .paths import annotation_dir
 
 PRETTY_NAME = "qantar: annotated multilingual news on the January 2022 unrest in Kazakhstan"
 LAYERS = ("entities", "timexes", "events")
 
 
-def yaml_header(docs: list[dict], counts: dict[tuple[str, str], int]) -> dict:
+# The Hub's size categories: (upper bound, name), the last one open.
+SIZE_CATEGORIES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
+                   (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B"))
+
+
+def size_category(documents: int) -> str:
+    return next((name for bound, name in SIZE_CATEGORIES if documents < bound), "n>1B")
+
+
+def yaml_header(stats: CorpusStats, counts: dict[tuple[str, str], int]) -> dict:
     configs, infos = [], []
     for config in corpus_features.CONFIGS:
         present = [s for s in splits.SPLITS if counts.get((config, s), 0)]
@@ -20,21 +28,20 @@ def yaml_header(docs: list[dict], counts: dict[tuple[str, str], int]) -> dict:
             continue  # `datasets` refuses a config without rows
         configs.append({
             "config_name": config,
-            "data_files": [{"split": s, "path": f"{config}/{s}.parquet"} for s in present],
+            "data_files": [{"split": s, "path": corpus_shards.pattern(config, s)} for s in present],
             **({"default": True} if config == "documents" else {}),
         })
         info = DatasetInfo(features=corpus_features.features(config))._to_yaml_dict()
         infos.append({"config_name": config, "features": info["features"]})
     return {
         "pretty_name": PRETTY_NAME,
-        "language": sorted({doc["language"] for doc in docs} |
-                           {seg["language"] for doc in docs for seg in doc["segments"]} - {"und"}),
+        "language": sorted(stats.languages - {"und"}),
         "license": "other",
         "multilinguality": "multilingual",
         "task_categories": ["token-classification"],
         "task_ids": ["named-entity-recognition"],
         "tags": ["news", "kazakhstan", "events", "timex3", "entity-linking"],
-        "size_categories": ["n<1K"],
+        "size_categories": [size_category(stats.documents)],
         "configs": configs,
         "dataset_info": infos,
     }
@@ -46,20 +53,14 @@ def _table(header: list[str], rows: list[list]) -> str:
     return "\n".join(lines)
 
 
-def provenance_table(docs: list[dict]) -> str:
+def provenance_table(stats: CorpusStats) -> str:
     """Per layer and language: how many annotations are gold (corrected) and silver (automatic)."""
-    counter = Counter()
-    sources = {}
-    for doc in docs:
-        for layer in LAYERS:
-            for ann in doc[layer]:
-                counter[(layer, doc["language"], ann["status"])] += 1
-                sources.setdefault((layer, ann["status"]), set()).add(ann["source"].split(":")[0])
+    counter = stats.provenance
     rows = []
     for layer in LAYERS:
-        for lang in sorted({doc["language"] for doc in docs}):
+        for lang in sorted(stats.per_language):
             rows.append([layer, lang, counter[(layer, lang, "gold")], counter[(layer, lang, "silver")]])
-    made_by = [[layer, status, ", ".join(sorted(src))] for (layer, status), src in sorted(sources.items())]
+    made_by = [[layer, status, ", ".join(sorted(src))] for (layer, status), src in sorted(stats.sources.items())]
     return (_table(["layer", "document language", "gold (corrected)", "silver (automatic)"], rows)
             + "\n\nMade by:\n\n" + _table(["layer", "status", "source"], made_by))
 
@@ -78,10 +79,15 @@ def label_tables() -> str:
     ])
 
 
-def documents_table(docs: list[dict], split_of: dict[str, str]) -> str:
-    rows = [[doc["id"], doc["language"], doc["outlet"] or "unknown", doc["published"] or "—",
-             f"{doc['dct']['value']} ({doc['dct']['source']})", split_of[doc["id"]], len(doc["text"])]
-            for doc in docs]
+def documents_table(stats: CorpusStats) -> str:
+    """Every article up to a few dozen; beyond, articles and characters per language and split."""
+    if not stats.all_listed:
+        rows = [[lang, *(c[s] for s in splits.SPLITS), sum(c[s] for s in splits.SPLITS), c["characters"]]
+                for lang, c in sorted(stats.per_language.items())]
+        return (f"{stats.documents} articles, more than the {LISTED_ARTICLES} listed one by one; per document "
+                "language:\n\n" + _table(["language", *splits.SPLITS, "articles", "characters"], rows))
+    rows = [[doc.id, doc.language, doc.outlet or "unknown", doc.published or "—", doc.dct, doc.split, doc.characters]
+            for doc in stats.listed]
     return _table(["id", "language", "outlet", "published (as given)", "DCT (source)", "split", "characters"], rows)
 
 
@@ -126,7 +132,7 @@ def evaluation_section(tables: dict) -> str:
     return "\n\n".join(parts)
 
 
-def body(docs: list[dict], split_of: dict[str, str], counts: dict, tables: dict) -> str:
+def body(stats: CorpusStats, counts: dict, tables: dict) -> str:
     config_rows = [[c] + [counts.get((c, s), 0) for s in splits.SPLITS] for c in corpus_features.CONFIGS]
     return f"""# {PRETTY_NAME}
 
@@ -136,7 +142,7 @@ named entities (linked to a cross-lingual knowledge base), TIMEX3 time expressio
 events with arguments and realis. Built by the `qantar` tools from `seeds/`; see
 `DATASHEET.md` in the repository for the full datasheet.
 
-This is a small research corpus, not a representative sample of the coverage: {len(docs)}
+This is a small research corpus, not a representative sample of the coverage: {stats.documents}
 articles chosen by hand.
 
 ## Loading
@@ -161,7 +167,7 @@ or derived from a hash of its id for an article without one.
 
 ## Documents
 
-{documents_table(docs, split_of)}
+{documents_table(stats)}
 
 DCT is the document creation time used to resolve relative dates. The seeds give at most a
 month (`published`); the day was inferred from the article text by the project team with AI
@@ -177,7 +183,7 @@ the knowledge base; no statistical model is involved. Corrected layers are impor
 Label Studio with `qantar ls import`/`pull`; a corrected layer replaces the automatic layer
 of its document whole.
 
-{provenance_table(docs)}
+{provenance_table(stats)}
 
 How the corrected layers of this corpus were made (`annotation/PROCESS.md`):
 
@@ -216,6 +222,6 @@ needs the rights holders' permission. `license: other` in the metadata reflects 
 """
 
 
-def render(docs: list[dict], split_of: dict[str, str], counts: dict, tables: dict) -> str:
-    header = yaml.safe_dump(yaml_header(docs, counts), sort_keys=False, allow_unicode=True, width=1000)
-    return f"---\n{header}---\n\n{body(docs, split_of, counts, tables)}"
+def render(stats: CorpusStats, counts: dict, tables: dict) -> str:
+    header = yaml.safe_dump(yaml_header(stats, counts), sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{header}---\n\n{body(stats, counts, tables)}"

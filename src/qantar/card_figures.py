@@ -7,15 +7,17 @@ from .views import figures, timeline
 FILES = {"labels": "labels.svg", "evaluation": "evaluation.svg", "timeline": "timeline.svg"}
 
 
-def write(docs: list[dict], tables: dict, folder: Path) -> list[Path]:
-    """Label distribution per language and layer, evaluation F1 per variant, the event timeline."""
+def write(stats, tables: dict, folder: Path) -> list[Path]:
+    """Label distribution per language and layer, evaluation F1 per variant, the event timeline
+    (`stats`: qantar.card_stats.CorpusStats, gathered while the corpus streamed by)."""
     from .card import EVALUATION_ORDER  # the card imports this module
 
     ordered = {name: tables[name] for name, _ in EVALUATION_ORDER if name in tables}
-    written = [figures.label_distribution(docs, folder / FILES["labels"])]
+    written = [figures.label_distribution(stats.labels, sorted(stats.per_language), folder / FILES["labels"])]
     chart = figures.evaluation_chart(ordered, folder / FILES["evaluation"])
     written += [chart] if chart else []
-    written.append(timeline.figure(timeline.dated_events(docs), folder / FILES["timeline"]))
+    events = sorted(stats.dated_events, key=lambda e: (e.day, e.cluster, e.doc_id, e.event_id))
+    written.append(timeline.figure(events, folder / FILES["timeline"]))
     return written
 
 

@@ -6,11 +6,13 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import Progress
 from rich.table import Table
 
 from .. import build as build_module
-from .. import clusters, generated, ingest, inputs, kb, pipeline, validate
+from .. import clusters, generated, ingest, inputs, kb, pipeline, splits, validate
+from ..corpus_features import CONFIGS
+from ..engine.local import all_cores
+from ..progress import reporter
 from ..errors import InputError, ValidationError
 
 console = Console(stderr=True)
@@ -65,23 +67,45 @@ def _validate(args) -> int:
     return 0
 
 
+def run_options(args) -> build_module.Run:
+    return build_module.Run(jobs=args.jobs or all_cores(), engine=args.engine, address=args.address)
+
+
 def _build(args) -> int:
     build_module.check_target(args.output or build_module.corpus_dir())  # before the progress display
-    with Progress(console=console, transient=True, disable=not console.is_terminal) as progress:
-        task = progress.add_task("annotating documents", total=None)
-        result = build_module.build(args.output, progress=lambda doc_id: progress.advance(task))
-    for language in sorted({doc["language"] for doc in result.documents}):
+    with reporter(console) as progress:
+        result = build_module.build(args.output, progress=progress, run=run_options(args))
+    for language in sorted(result.stats.per_language):
         _notice(language)
-    table = Table(title=f"corpus written to {result.path}")
-    for column in ("document", "language", "split", "segments", "sentences", "entities", "timexes", "events"):
+    out = Console()
+    stats = result.stats
+    if stats.all_listed:
+        table = Table(title=f"corpus written to {result.path}")
+        for column in ("document", "language", "split", "segments", "sentences", "entities", "timexes", "events"):
+            table.add_column(column)
+        for doc in stats.listed:
+            layers = [f"{n}" + (" gold" if gold else "") for n, gold in doc.annotations]
+            table.add_row(doc.id, doc.language, doc.split, str(doc.segments), str(doc.sentences), *layers)
+        out.print(table)
+    table = Table(title=f"{stats.documents} articles written to {result.path}: rows per config and split")
+    for column in ("config", *splits.SPLITS):
         table.add_column(column)
-    for doc in result.documents:
-        statuses = {layer: f"{len(doc[layer])}" + (" gold" if any(a['status'] == 'gold' for a in doc[layer]) else "")
-                    for layer in ("entities", "timexes", "events")}
-        table.add_row(doc["id"], doc["language"], result.split_of[doc["id"]], str(len(doc["segments"])),
-                      str(len(doc["sentences"])), statuses["entities"], statuses["timexes"], statuses["events"])
-    Console().print(table)
+    for config in CONFIGS:
+        table.add_row(config, *(str(result.files.get((config, split), 0)) for split in splits.SPLITS))
+    out.print(table)
+    out.print(f"{result.annotated} article(s) annotated, {result.from_cache} read from the cache", highlight=False)
     return 0
+
+
+def add_run_options(p) -> None:
+    """--jobs, --engine, --address: how the per-article work is spread."""
+    p.add_argument("--jobs", type=int, default=None,
+                   help="worker processes (default: all cores; 1 for no pool)")
+    p.add_argument("--engine", choices=build_module.ENGINES, default="local",
+                   help="local: this machine; ray: Ray Data (pip install 'qantar[ray]')")
+    p.add_argument("--address", default=None,
+                   help="with --engine ray: the cluster to use (e.g. ray://head:10001 or auto); "
+                        "default: a local Ray runtime")
 
 
 def _generate(args) -> int:
@@ -116,12 +140,16 @@ def register(sub) -> None:
     p.set_defaults(handler=_validate)
 
     p = sub.add_parser("build", help="build corpus/ from seeds/ (the main job)",
-                       description="Ingest, annotate, merge corrections, validate, write Parquet and the card.\n\n"
-                                   "Example: qantar build --output /tmp/qantar-corpus",
+                       description="Ingest, annotate, merge corrections, validate, write sharded Parquet and "
+                                   "the card. Annotated articles are cached (.qantar-cache/, or "
+                                   "$QANTAR_CACHE_DIR): a rebuild annotates only what changed.\n\n"
+                                   "Examples:\n  qantar build --output /tmp/qantar-corpus\n  qantar build --jobs 1\n"
+                                   "  qantar build --engine ray --address auto",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--output", type=Path, default=None,
                    help="corpus directory (default: corpus/); must be new, empty or a previous build "
                         f"(holding {build_module.MARKER}): the build replaces it whole")
+    add_run_options(p)
     p.set_defaults(handler=_build)
 
     p = sub.add_parser("generate", help="write the files derived from the taxonomy",

@@ -32,10 +32,10 @@ def _evaluate(args) -> int:
     gold = corrections.load_files(args.gold, sources=files) if args.gold else corrections.load_all()
     if not gold:
         raise InputError("no corrected annotations in annotation/gold/: nothing to evaluate against")
-    auto_docs = build.automatic_documents()
-    build.check(build.merge(auto_docs, gold, files))  # the build's checks: text checksum, schema, KB ids
     variant = build.LEAVE_ONE_OUT if args.leave_one_out else build.FULL
-    print_tables(build.evaluate(auto_docs, gold, variants=(variant,), detail=args.detail)[variant])
+    seen, settings = build.scan(gold=gold, files=files)
+    build.check(build.merge(seen.gold_auto, gold, files))  # the build's checks: text checksum, schema, KB ids
+    print_tables(build.evaluate(seen, gold, settings, variants=(variant,), detail=args.detail)[variant])
     return 0
 
 

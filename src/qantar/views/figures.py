@@ -24,12 +24,11 @@ def _save(fig, path: Path) -> Path:
     return path
 
 
-def label_distribution(docs: list[dict], path: Path) -> Path:
-    """Annotations per label, one panel per layer, one bar group per document language."""
+def label_distribution(counts: Counter, languages: list[str], path: Path) -> Path:
+    """Annotations per label (`counts`: (layer, document language, label) -> annotations),
+    one panel per layer, one bar group per document language."""
     tax = taxonomy.load()
     labels = {"entities": tax.entity_types, "timexes": tax.timex_types, "events": tax.event_types}
-    languages = sorted({doc["language"] for doc in docs})
-    counts = Counter((layer, doc["language"], ann["type"]) for doc in docs for layer in LAYERS for ann in doc[layer])
     with plt.rc_context(_STYLE):
         fig, axes = plt.subplots(1, 3, figsize=(12, 3.6), gridspec_kw={"width_ratios": [6, 4, 12]})
         width = 0.8 / max(1, len(languages))

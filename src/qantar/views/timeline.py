@@ -29,32 +29,38 @@ class DatedEvent:
     dated_by: str  # "time argument" or "sentence"
 
 
-def _sentence_of(doc: dict, offset: int) -> dict:
-    starts = [s["start"] for s in doc["sentences"]]
-    return doc["sentences"][max(0, bisect.bisect_right(starts, offset) - 1)]
-
-
 def dated_events(docs: list[dict]) -> list[DatedEvent]:
     """Every event whose time argument, or else a time expression of its sentence, has a
-    calendar day; sorted by day, cluster, document and offset."""
+    calendar day; sorted by day, cluster, document and offset. Linear in the size of each
+    document: sentences are found by bisection, each sentence's first dated time expression
+    is looked up."""
     out = []
     for doc in docs:
         language = segment_language(doc)
         timexes = {t["id"]: t for t in doc["timexes"]}
+        starts = [s["start"] for s in doc["sentences"]]
+
+        def sentence_index(offset: int) -> int:
+            return max(0, bisect.bisect_right(starts, offset) - 1)
+
+        first_dated = {}  # sentence index -> the day of its first time expression with one
+        for t in doc["timexes"]:
+            match = _DAY.match(t["value"] or "")
+            index = sentence_index(t["start"])
+            sentence = doc["sentences"][index] if doc["sentences"] else None
+            if match and sentence and sentence["start"] <= t["start"] < sentence["end"]:
+                first_dated.setdefault(index, match[1])
         for event in doc["events"]:
-            sentence = _sentence_of(doc, event["start"])
+            index = sentence_index(event["start"])
+            sentence = doc["sentences"][index]
             day, dated_by = None, ""
             for arg in event["arguments"]:
                 match = _DAY.match((timexes.get(arg["ref"]) or {}).get("value") or "")
                 if arg["role"] == "time" and match:
                     day, dated_by = match[1], "time argument"
                     break
-            if not day:
-                for t in doc["timexes"]:
-                    match = _DAY.match(t["value"] or "")
-                    if sentence["start"] <= t["start"] < sentence["end"] and match:
-                        day, dated_by = match[1], "sentence"
-                        break
+            if not day and index in first_dated:
+                day, dated_by = first_dated[index], "sentence"
             if day:
                 out.append(DatedEvent(day, event["cluster"] or UNCLUSTERED, language(event["start"]), doc["id"],
                                       event["id"], event["text"], event["type"], event["realis"], event["status"],
