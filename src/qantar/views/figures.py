@@ -76,13 +76,16 @@ def timeline(events, colours: dict[str, str], path: Path) -> Path:
     row = {c: i for i, c in enumerate(clusters)}
     with plt.rc_context(_STYLE):
         fig, ax = plt.subplots(figsize=(10, 1 + 0.3 * max(1, len(clusters))))
-        offsets = Counter()
+        offsets, points = Counter(), {}
         for e in events:
             key = (e.cluster, e.day)
             jitter = 0.12 * (offsets[key] % 5 - 2)
             offsets[key] += 1
-            ax.scatter(dt.date.fromisoformat(e.day), row[e.cluster] + jitter, s=22, color=colours[e.language],
-                       marker="o" if e.realis == "actual" else "x")
+            group = points.setdefault((e.language, e.realis == "actual"), ([], []))
+            group[0].append(dt.date.fromisoformat(e.day))
+            group[1].append(row[e.cluster] + jitter)
+        for (language, actual), (days, rows) in sorted(points.items()):  # one collection per group: fast
+            ax.scatter(days, rows, s=22, color=colours[language], marker="o" if actual else "x")
         ax.set_yticks(range(len(clusters)), clusters)
         for lang, colour in colours.items():
             ax.scatter([], [], color=colour, label=lang)
