@@ -96,25 +96,24 @@ def knows(language: str) -> bool:
     return language in languages()
 
 
+def _listed(language: str, name: str, word: str) -> bool:
+    """`word` is a line of the language's sorted word file `name`."""
+    table = _table(language, name)
+    key = word.encode("utf-8")
+    return table is not None and _first_line_from(table, key) == key
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_common(word: str, language: str) -> bool:
     """`word` (any case) is a known common word of `language`."""
-    table = _table(language, "common")
-    if table is None:
-        return False
-    key = word.casefold().encode("utf-8")
-    return _first_line_from(table, key) == key
+    return _listed(language, "common", word.casefold())
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def is_lower_word(word: str, language: str) -> bool:
     """The lower-cased `word` is a word `language` writes in lower case (`essen`, `police`),
     so the capitalised form alone may be a sentence start or a German noun, not a name."""
-    table = _table(language, "lower")
-    if table is None:
-        return False
-    key = word.lower().encode("utf-8")
-    return _first_line_from(table, key) == key
+    return _listed(language, "lower", word.lower())
 
 
 @lru_cache(maxsize=None)

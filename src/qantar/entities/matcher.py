@@ -122,7 +122,7 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
                           or (words.capitalises_nouns(language) and words.is_common(word, language))):
         return True
     if how == EXACT and generated and not is_all_caps(word) \
-            and (words.is_lower_word(word, language) or words.is_lower_word(word, words.LINGUA_FRANCA)) \
+            and any(words.is_lower_word(word, code) for code in (language, *words.quoted_languages())) \
             and (at == sentence.first_word_index() or words.capitalises_nouns(language) or len(word) <= 4):
         return True   # Essen, Police, Des; English `Police` quoted in any article
     if generated and how == EXACT and 0 < at < len(toks) - 1 and all(

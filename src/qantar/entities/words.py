@@ -11,30 +11,28 @@ from .. import langdata, lexicon, morphology
 from ..morphology import fold
 
 
-@lru_cache(maxsize=200_000)
-def lemmas(word: str, language: str) -> tuple[str, ...]:
-    """Folded lemmas of `word` other than the word itself."""
+def _lemmas(word: str, language: str, proper: bool) -> tuple[str, ...]:
+    """Folded lemmas of `word` other than the word itself; `proper`: only proper-name lemmas."""
     morph = morphology.for_language(language).analyser
     if morph is not None:
-        found = {fold(a.lemma) for a in morph.analyse(word)}
+        found = {fold(a.lemma) for a in morph.analyse(word) if not proper or a.lemma[:1].isupper()}
     else:
         lemma = lexicon.proper_lemma(word, language) if lexicon.knows(language) else None
         found = {fold(lemma)} if lemma else set()
     found.discard(fold(word))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str, language: str) -> tuple[str, ...]:
+    """Folded lemmas of `word` other than the word itself."""
+    return _lemmas(word, language, proper=False)
 
 
 @lru_cache(maxsize=200_000)
 def proper_lemmas(word: str, language: str) -> tuple[str, ...]:
     """Folded lemmas of `word` that are proper names (Kłodzka -> kłodzko, Praze -> praha)."""
-    morph = morphology.for_language(language).analyser
-    if morph is not None:
-        found = {fold(a.lemma) for a in morph.analyse(word) if a.lemma[:1].isupper()}
-    else:
-        lemma = lexicon.proper_lemma(word, language) if lexicon.knows(language) else None
-        found = {fold(lemma)} if lemma else set()
-    found.discard(fold(word))
-    return tuple(sorted(found))
+    return _lemmas(word, language, proper=True)
 
 
 @lru_cache(maxsize=200_000)
@@ -71,9 +69,6 @@ def is_first_name(word: str, language: str) -> bool:
     return fold(word) in first_names() and not is_common(word, language)
 
 
-LINGUA_FRANCA = "en"   # quoted posts and credits in any article are often English
-
-
 @lru_cache(maxsize=1)
 def _non_names_file() -> dict[str, list]:
     path = Path(__file__).parents[1] / "data" / "non_names.json"
@@ -87,10 +82,17 @@ def _non_names(language: str) -> frozenset:
 
 @lru_cache(maxsize=200_000)
 def is_non_name(word: str, language: str) -> bool:
-    """A month, weekday or language name of the language or of English (CLDR): `Monday`,
-    `Jan`, `Kazakh` are no names on their own (`Kazakh` is also a town)."""
+    """A month, weekday or language name of the language or of a language quoted in any
+    article (CLDR; `non_names_also_from` in lang/xx/entities.toml): `Monday`, `Jan`, `Kazakh`
+    are no names on their own (`Kazakh` is also a town)."""
     key = fold(word).rstrip(".")
-    return key in _non_names(language) or key in _non_names(LINGUA_FRANCA)
+    return any(key in _non_names(code) for code in (language, *quoted_languages()))
+
+
+@lru_cache(maxsize=1)
+def quoted_languages() -> tuple[str, ...]:
+    """Languages quoted in articles of any language (lang/xx/entities.toml)."""
+    return tuple(langdata.shared("entities").get("non_names_also_from", ()))
 
 
 def capitalises_nouns(language: str) -> bool:
