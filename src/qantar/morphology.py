@@ -134,9 +134,13 @@ class Simplemma:
     συλλαμβάνω)."""
 
     def __init__(self, code: str):
-        import simplemma  # loaded only when a language asks for it
+        from simplemma import Lemmatizer  # loaded only when a language asks for it
+        from simplemma.strategies import DefaultStrategy
 
-        self._lemmatize, self._code = simplemma.lemmatize, code
+        from .lexicon import DICTIONARIES  # simplemma's dictionaries, without decoding them
+
+        strategy = DefaultStrategy(dictionary_factory=DICTIONARIES)
+        self._lemmatize, self._code = Lemmatizer(lemmatization_strategy=strategy).lemmatize, code
         self.analyse = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
 
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
