@@ -48,7 +48,7 @@ def detect_document(text: str) -> str:
 
 
 def letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in _NOISE.sub(" ", text))
+    return sum(map(str.isalpha, _NOISE.sub(" ", text)))
 
 
 def detect(text: str, fallback: str = UNDETERMINED) -> str:
