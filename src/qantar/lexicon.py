@@ -179,9 +179,9 @@ class _Dictionary(Mapping):
         return found
 
     def __iter__(self) -> Iterator[str]:
-        for line in iter(_table(self._language, "lemmas").readline, b""):
-            if line.strip():
-                yield line.decode("utf-8").split("\t", 1)[0]
+        for line in _table(self._language, "lemmas")[:].decode("utf-8").split("\n"):
+            if line:
+                yield line.split("\t", 1)[0]
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
