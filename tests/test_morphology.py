@@ -103,3 +103,15 @@ def test_bad_file_is_refused_with_its_name(tmp_path, monkeypatch, data, message)
             morphology.for_language("zz")
     finally:
         langdata.load.cache_clear()
+
+
+@pytest.mark.parametrize("language, words", [
+    ("da", ["anholdt", "demonstranterne", "byerne", "Politiet"]),
+    ("el", ["συνέλαβε", "διαδηλωτές", "πόλεις"]),
+    ("en", ["arrested", "protesters", "cities", "Police"]),
+])
+def test_simplemma_lemmas_read_from_the_lexicon_cache_are_simplemmas_own(language, words):
+    import simplemma
+
+    lemmatizer = morphology.lemmatizer("simplemma", language)
+    assert [lemmatizer.analyse(w)[0].lemma for w in words] == [simplemma.lemmatize(w, lang=language) for w in words]

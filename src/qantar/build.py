@@ -24,14 +24,11 @@ from .engine import articles as engine_articles
 from .engine import cache, document, local
 from .engine.knowledge_version import KnowledgeVersion
 from .errors import InputError, ValidationError
-from .paths import annotation_dir, corpus_dir, project_root, schema_dir, seeds_dir
+from .engine import ENGINES
+from .paths import MARKER, annotation_dir, corpus_dir, project_root, schema_dir, seeds_dir
 
-MARKER = ".qantar-corpus"
 MARKER_TEXT = ("This directory was written by `qantar build`; the next build replaces it whole.\n"
                "Do not keep other files here.\n")
-
-ENGINES = ("local", "ray")
-
 
 @dataclass(frozen=True)
 class Run:

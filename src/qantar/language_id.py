@@ -1,6 +1,7 @@
 """Language of a paragraph, with lingua restricted to a few candidate languages."""
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import langdata
@@ -47,7 +48,7 @@ def detect_document(text: str) -> str:
 
 
 def letters(text: str) -> int:
-    return sum(ch.isalpha() for ch in _NOISE.sub(" ", text))
+    return sum(map(str.isalpha, _NOISE.sub(" ", text)))
 
 
 def detect(text: str, fallback: str = UNDETERMINED) -> str:
@@ -58,10 +59,31 @@ def detect(text: str, fallback: str = UNDETERMINED) -> str:
         return fallback
     if fallback != UNDETERMINED and fallback not in _supported():
         return fallback  # lingua has no model for it (Maltese): the document's language holds
-    values = _detector(paragraph_candidates(fallback)).compute_language_confidence_values(cleaned)
-    if not values or values[0].value < config["min_confidence"]:
+    return _detect_paragraph(cleaned, fallback)
+
+
+@lru_cache(maxsize=65_536)
+def _detect_paragraph(cleaned: str, fallback: str) -> str:
+    """detect() past its cheap checks. Cached: repeated lines (a signature, a caption
+    formula, a long article's recurring paragraphs) are identified once."""
+    config = langdata.shared("detection")
+    candidates = paragraph_candidates(fallback)
+    found = _single_script_language(cleaned, config.get("single_language_scripts", {}))
+    if found in candidates:
+        code, confidence = found, 1.0
+    else:
+        values = _detector(candidates).compute_language_confidence_values(cleaned)
+        if not values:
+            return fallback
+        code, confidence = values[0].language.iso_code_639_1.name.lower(), values[0].value
+    if confidence < config["min_confidence"]:
         return fallback
-    code = values[0].language.iso_code_639_1.name.lower()
     if code in config.get("related", {}).get(fallback, []):
         return fallback
     return code
+
+
+def _single_script_language(text: str, scripts: dict[str, str]) -> str | None:
+    """The language of `scripts` whose script every letter of `text` is written in, or None."""
+    found = {unicodedata.name(ch, "").split(" ", 1)[0] for ch in set(text) if ch.isalpha()}
+    return scripts.get(found.pop()) if len(found) == 1 else None

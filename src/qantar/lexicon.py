@@ -9,6 +9,8 @@ Two questions, for a capitalised word of a text in a language without an analyse
   (`essen`, `police`)? A knowledge-base name that is one needs more evidence than itself.
 - `proper_lemma(word, language)`: the lemma of an inflected proper name (Czech `Praze` ->
   `Praha`), which the knowledge base may know.
+- `DICTIONARIES`: simplemma's own form -> lemma dictionaries read from the same cache, for
+  qantar.morphology's lemmatizer (simplemma would decode the whole dictionary in each process).
 
 simplemma ships each dictionary front-coded and compressed; decoding one takes a second or
 more. The first use of a language therefore writes sorted word files to the user cache
@@ -20,6 +22,7 @@ simplemma version, so the annotations do not depend on the cache.
 import mmap
 import os
 import tempfile
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -53,9 +56,14 @@ def _build(language: str, folder: Path) -> None:
     common = lower | {form.casefold() for form, lemma in pairs if nouns_capitalised or not lemma[:1].isupper()}
     proper = set() if nouns_capitalised else {f"{form}\t{lemma}" for form, lemma in pairs
                                               if lemma[:1].isupper() and form != lemma}
+    if any("\t" in form or "\n" in form + lemma for form, lemma in pairs):
+        raise ValueError(f"simplemma's {language} dictionary has a tab or a line break in a word: "
+                         "it cannot be written as lines of form<TAB>lemma")
+    lemmas = {f"{form}\t{lemma}" for form, lemma in pairs}
     folder.mkdir(parents=True, exist_ok=True)
     flag = {"capitalised"} if nouns_capitalised else {"lower"}
-    for name, lines in (("common", common), ("lower", lower), ("proper", proper), ("nouns", flag)):
+    for name, lines in (("common", common), ("lower", lower), ("proper", proper), ("nouns", flag),
+                        ("lemmas", lemmas)):
         data = b"".join(line.encode("utf-8") + b"\n" for line in sorted(lines, key=lambda s: s.encode("utf-8")))
         handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{language}.{name}.")
         with os.fdopen(handle, "wb") as out:
@@ -123,12 +131,70 @@ def capitalises_nouns(language: str) -> bool:
     return table is not None and _first_line_from(table, b"capitalised") == b"capitalised"
 
 
-@lru_cache(maxsize=CACHE_SIZE)
-def proper_lemma(word: str, language: str) -> str | None:
-    """The proper-name lemma of the inflected form `word` (as written), or None."""
-    table = _table(language, "proper")
+def _value(language: str, name: str, word: str) -> str | None:
+    """What follows `word` and a tab on a line of the sorted file `name`, or None."""
+    table = _table(language, name)
     if table is None:
         return None
     key = word.encode("utf-8") + b"\t"
     line = _first_line_from(table, key)
     return line[len(key):].decode("utf-8") if line.startswith(key) else None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def proper_lemma(word: str, language: str) -> str | None:
+    """The proper-name lemma of the inflected form `word` (as written), or None."""
+    return _value(language, "proper", word)
+
+
+# Lookups in the memory-mapped file after which a language's whole lemma file is read into
+# a dict: a binary search costs ~10 µs, a dict lookup far less, and reading the file ~0.5 s
+# (Danish), what ~50k searches cost. A command annotating a few articles never reads it; a
+# long build does once, and at most doubles what the cheaper choice in hindsight would cost.
+LOOKUPS_BEFORE_LOADING = 50_000
+
+
+class _Dictionary(Mapping):
+    """simplemma's dictionary of one language (form -> lemma, exactly its entries), answered
+    from the memory-mapped sorted file (nothing decoded or loaded but the pages read), then
+    from a dict once the process has looked up many words."""
+
+    def __init__(self, language: str):
+        self._language, self._lookups, self._loaded = language, 0, None
+
+    def get(self, form: str, default=None):  # simplemma's lookups call only this
+        if self._loaded is None:
+            self._lookups += 1
+            if self._lookups <= LOOKUPS_BEFORE_LOADING:
+                found = _value(self._language, "lemmas", form)
+                return default if found is None else found
+            lines = _table(self._language, "lemmas")[:].decode("utf-8").split("\n")
+            self._loaded = dict(line.split("\t", 1) for line in lines if line)
+        return self._loaded.get(form, default)
+
+    def __getitem__(self, form: str) -> str:
+        found = self.get(form)
+        if found is None:
+            raise KeyError(form)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        for line in _table(self._language, "lemmas")[:].decode("utf-8").split("\n"):
+            if line:
+                yield line.split("\t", 1)[0]
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class Dictionaries:
+    """A simplemma DictionaryFactory (`get_dictionary(lang)`) over the cached files."""
+
+    @lru_cache(maxsize=None)
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        if not knows(lang):
+            raise ValueError(f"Unsupported language: {lang}")
+        return _Dictionary(lang)
+
+
+DICTIONARIES = Dictionaries()

@@ -13,7 +13,7 @@
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import langdata
 from .errors import DataFileError
@@ -134,9 +134,13 @@ class Simplemma:
     συλλαμβάνω)."""
 
     def __init__(self, code: str):
-        import simplemma  # loaded only when a language asks for it
+        from simplemma import Lemmatizer  # loaded only when a language asks for it
+        from simplemma.strategies import DefaultStrategy
 
-        self._lemmatize, self._code = simplemma.lemmatize, code
+        from .lexicon import DICTIONARIES  # simplemma's dictionaries, without decoding them
+
+        strategy = DefaultStrategy(dictionary_factory=DICTIONARIES)
+        self._lemmatize, self._code = Lemmatizer(lemmatization_strategy=strategy).lemmatize, code
         self.analyse = lru_cache(maxsize=CACHE_SIZE)(self._analyse)
 
     def _analyse(self, word: str) -> tuple[Analysis, ...]:
@@ -208,6 +212,13 @@ class Morphology:
     suffixes: tuple[str, ...] = ()  # folded, longest first
     min_stem: int = 3
     lemmatizer: Simplemma | Pymorphy3 | Lemmatizers | None = None  # lemmas (and tags) where there is no analyser
+
+    def __hash__(self) -> int:  # the key of every word's cached keys (_cached_keys): hashed once
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.analyser, self.fold_accents, self.suffixes, self.min_stem, self.lemmatizer))
 
     def fold(self, word: str) -> str:
         return fold(word, self.fold_accents)

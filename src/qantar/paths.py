@@ -30,6 +30,11 @@ def corpus_dir() -> Path:
     return project_root() / "corpus"
 
 
+# The file that marks a directory as written by `qantar build` (which replaces it whole); here
+# rather than in build.py so that the recovery every command starts with imports no build code.
+MARKER = ".qantar-corpus"
+
+
 def lang_dir() -> Path:
     """Per-language data files, one folder per ISO 639-1 code (and `xx` for shared data)."""
     return _PACKAGE_DIR / "lang"

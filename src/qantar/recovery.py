@@ -2,8 +2,7 @@
 (a corpus swap, a multi-file gold write), so no command ever reads a mix."""
 
 from . import atomic, corrections
-from .build import MARKER
-from .paths import corpus_dir
+from .paths import MARKER, corpus_dir
 
 
 def recover() -> list[str]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
 
 from . import inputs, schemas
 from .articles import describe, first_non_text
@@ -31,7 +30,11 @@ class Problem:
 
 
 @lru_cache(maxsize=None)
-def _validator(name: str) -> Draft202012Validator:
+def _validator(name: str):
+    """jsonschema's validator of a schema, which explains what is wrong (imported only then:
+    half a second that a valid document, and every command's start, need not pay)."""
+    from jsonschema import Draft202012Validator
+
     schema = schemas.load_schema(name)
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)

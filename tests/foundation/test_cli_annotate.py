@@ -23,3 +23,14 @@ def test_annotate_missing_file_is_a_one_line_error(tmp_path, capsys):
     assert cli.main(["annotate", str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("qantar: error: ") and "missing.txt: cannot read" in err and err.count("\n") == 1
+
+
+def test_the_command_line_starts_without_importing_what_only_some_commands_need():
+    import subprocess
+    import sys
+
+    heavy = ("datasets", "pyarrow", "matplotlib", "label_studio_sdk", "lingua", "simplemma", "jsonschema")
+    code = ("import sys; from qantar import cli; cli.parser().parse_args(['validate']); "
+            f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -51,3 +51,12 @@ def test_leave_one_out_withholds_only_what_the_article_alone_uses(seed_docs):
     assert not any(e["text"] == "undtagelsestilstand" for e in danish["events"])
     # knowledge shared with other seeds stays: Almaty is named in every article
     assert any(e["kb_id"] == "almaty" for e in danish["entities"])
+
+
+def test_knowledge_recorded_while_annotating_is_what_the_annotated_document_uses(seed_docs):
+    import copy
+
+    for doc in seed_docs.values():
+        doc = copy.deepcopy(doc)
+        recorded = pipeline.annotate_with_knowledge(doc)  # what the build caches with each document
+        assert recorded and recorded == holdout.knowledge_used(doc), doc["id"]

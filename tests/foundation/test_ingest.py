@@ -146,3 +146,14 @@ def test_an_english_post_inside_a_czech_article_stays_english():
             + "BREAKING: Police detained three men in central Brno after cars were damaged overnight.\n")
     doc = ingest.from_text(text, "t", "t.txt", language="cs")
     assert [seg["language"] for seg in doc["segments"]] == ["cs", "cs", "en"]
+
+
+def test_a_paragraph_in_greek_letters_alone_is_greek_as_lingua_says_whatever_the_article():
+    from lingua import Language, LanguageDetectorBuilder
+
+    text = "Οι διαδηλωτές συγκεντρώθηκαν το πρωί στην κεντρική πλατεία της πόλης."
+    lingua = LanguageDetectorBuilder.from_languages(Language.GREEK, Language.POLISH, Language.ENGLISH).build()
+    assert lingua.detect_language_of(text) == Language.GREEK
+    doc = ingest.from_text(f"Demonstranci zebrali się rano na placu w centrum miasta.\n{text}\n{text}\n",
+                           "t", "t.txt", language="pl")
+    assert [seg["language"] for seg in doc["segments"]] == ["pl", "el", "el"]  # the repeated line too

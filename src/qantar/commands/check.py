@@ -5,10 +5,9 @@ import argparse
 from rich.console import Console
 from rich.table import Table
 
-from .. import build, consistency, kb
-
-
 def _check(args) -> int:
+    from .. import build, consistency, kb  # build imports datasets: only for this command
+
     docs = build.documents()
     found = consistency.findings(docs, kb.load().curated)
     unexplained, explained = consistency.split_explained(found, consistency.load_explanations())

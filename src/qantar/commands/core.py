@@ -1,21 +1,18 @@
-"""Core commands: annotate, validate, build, generate."""
+"""Core commands: annotate, validate, build, generate.
+
+The library modules a command needs are imported by its handler: building the parser (for
+every command, `--help` included) must not pay for `datasets`, pyarrow or the annotators.
+"""
 
 import argparse
 import json
 import sys
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
-
-from .. import build as build_module
-from .. import clusters, generated, ingest, inputs, kb, pipeline, splits, validate
-from ..corpus_features import CONFIGS
-from ..engine.local import all_cores
-from ..progress import reporter
-from ..errors import InputError, ValidationError
-
-console = Console(stderr=True)
+from .. import inputs
+from ..engine import ENGINES
+from ..errors import InputError
+from ..paths import MARKER
 
 
 def _notice(language: str) -> None:
@@ -25,6 +22,8 @@ def _notice(language: str) -> None:
 
 
 def _annotate(args) -> int:
+    from .. import ingest, pipeline
+
     language = inputs.language(args.language, "--language") if args.language is not None else None
     dct = inputs.day(args.dct, "--dct") if args.dct is not None else None
     doc = ingest.from_file(args.path, language=language, dct=dct)
@@ -46,6 +45,8 @@ def _read_documents(path: Path) -> list[dict]:
 
 
 def _validate(args) -> int:
+    from .. import clusters, kb, validate
+
     known = {"kb_ids": kb.load().ids(), "cluster_ids": clusters.ids()}
     problems, count = [], 0
     if args.paths:
@@ -54,7 +55,9 @@ def _validate(args) -> int:
                 problems += validate.validate_document(doc, file=str(path), **known)
                 count += 1
     else:
-        docs = build_module.documents()
+        from .. import build
+
+        docs = build.documents()
         for doc in docs:
             problems += validate.validate_document(doc, file=doc["source_file"], **known)
         count = len(docs)
@@ -67,13 +70,25 @@ def _validate(args) -> int:
     return 0
 
 
-def run_options(args) -> build_module.Run:
-    return build_module.Run(jobs=args.jobs or all_cores(), engine=args.engine, address=args.address)
+def run_options(args):
+    """The build's Run (engine, jobs, address) of the command line."""
+    from ..build import Run
+    from ..engine.local import all_cores
+
+    return Run(jobs=args.jobs or all_cores(), engine=args.engine, address=args.address)
 
 
 def _build(args) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .. import build as build_module
+    from .. import splits
+    from ..corpus_features import CONFIGS
+    from ..progress import reporter
+
     build_module.check_target(args.output or build_module.corpus_dir())  # before the progress display
-    with reporter(console) as progress:
+    with reporter(Console(stderr=True)) as progress:
         result = build_module.build(args.output, progress=progress, run=run_options(args))
     for language in sorted(result.stats.per_language):
         _notice(language)
@@ -101,7 +116,7 @@ def add_run_options(p) -> None:
     """--jobs, --engine, --address: how the per-article work is spread."""
     p.add_argument("--jobs", type=int, default=None,
                    help="worker processes (default: all cores; 1 for no pool)")
-    p.add_argument("--engine", choices=build_module.ENGINES, default="local",
+    p.add_argument("--engine", choices=ENGINES, default="local",
                    help="local: this machine; ray: Ray Data (pip install 'qantar[ray]')")
     p.add_argument("--address", default=None,
                    help="with --engine ray: the cluster to use (e.g. ray://head:10001 or auto); "
@@ -109,6 +124,8 @@ def add_run_options(p) -> None:
 
 
 def _generate(args) -> int:
+    from .. import generated
+
     if args.check:
         stale = generated.stale()
         for path in stale:
@@ -148,7 +165,7 @@ def register(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--output", type=Path, default=None,
                    help="corpus directory (default: corpus/); must be new, empty or a previous build "
-                        f"(holding {build_module.MARKER}): the build replaces it whole")
+                        f"(holding {MARKER}): the build replaces it whole")
     add_run_options(p)
     p.set_defaults(handler=_build)
 

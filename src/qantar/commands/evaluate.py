@@ -6,11 +6,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from .. import build, corrections, devset, evaluation
 from ..errors import InputError
 
 
-def print_tables(tables: list[evaluation.Table]) -> None:
+def print_tables(tables: list) -> None:
+    """Each evaluation.Table as a rich table on stdout."""
     console = Console()
     if not console.is_terminal:  # a pipe or a file: keep each row on one line
         console = Console(width=220)
@@ -24,6 +24,8 @@ def print_tables(tables: list[evaluation.Table]) -> None:
 
 
 def _evaluate(args) -> int:
+    from .. import build, corrections, devset  # build imports datasets: only for this command
+
     if args.dev:
         tables = build.evaluate_dev(devset.load(args.dev_dir), detail=args.detail)
         print_tables([t for variant in tables.values() for t in variant])

@@ -4,12 +4,13 @@ import argparse
 from pathlib import Path
 
 from ..errors import InputError
-from ..exports import reader
 from ..paths import corpus_dir
-from ..views import page, site
 
 
 def _show(args) -> int:
+    from ..exports import reader  # pyarrow, datasets, matplotlib: only for this command
+    from ..views import page, site
+
     docs = [doc for _split, doc in reader.documents(args.corpus or corpus_dir())]
     if args.all:
         files = site.write(docs, args.html)

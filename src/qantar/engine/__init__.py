@@ -5,3 +5,5 @@ cache, merge gold, validate, rows) serially, by a process pool on one machine (`
 by Ray Data on a cluster (`ray_engine`); the results come back in article order, so every
 engine writes the same corpus byte for byte.
 """
+
+ENGINES = ("local", "ray")

@@ -58,8 +58,8 @@ def annotate_article(article: Article, settings: Settings, withheld: frozenset =
     doc = ingest.from_file(article.path, doc_id=article.id, source_file=article.source_file,
                            language=article.language, outlet=article.outlet, dct=article.dct)
     with holdout.withholding(withheld):
-        pipeline.annotate(doc)
-        knowledge = [] if withheld else sorted(holdout.knowledge_used(doc))
+        used = pipeline.annotate_with_knowledge(doc)
+    knowledge = [] if withheld else sorted(used)
     store.put(entry_key, settings.version, doc, knowledge)
     return Annotated(doc, knowledge, False)
 

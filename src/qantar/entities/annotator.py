@@ -114,11 +114,17 @@ def _joined(matches: list[Match], text: str) -> list[Match]:
     return out
 
 
+def annotate_with_knowledge(doc: dict) -> tuple[list[dict], set[str]]:
+    """The entity mentions of `doc` and the keys of the hand-written knowledge that produced
+    them (for qantar.holdout), from one run: curated KB aliases `kb:<id>:<language>:<alias>`
+    and evidence words `entities:<code>/entities.toml:<table>:<word>`. Generated names are
+    not reported."""
+    matches = _annotate(doc)
+    return [_mention(m, doc["text"]) for m in matches], {key for m in matches for key in m.keys}
+
+
 def knowledge_used(doc: dict) -> set[str]:
-    """Keys of the hand-written knowledge that produced the entities of `doc` (for
-    qantar.holdout): curated KB aliases `kb:<id>:<language>:<alias>` and evidence words
-    `entities:<code>/entities.toml:<table>:<word>`. Generated names are not reported."""
-    return {key for m in _annotate(doc) for key in m.keys}
+    return annotate_with_knowledge(doc)[1]
 
 
 def knowledge_from_gold(doc_id: str) -> set[str]:
@@ -132,4 +138,4 @@ def knowledge_from_gold(doc_id: str) -> set[str]:
 
 def annotate(doc: dict) -> list[dict]:
     """Entity mentions of `doc` (silver), sorted by offset."""
-    return [_mention(m, doc["text"]) for m in _annotate(doc)]
+    return annotate_with_knowledge(doc)[0]

@@ -58,10 +58,15 @@ def _run(doc: dict) -> tuple[list[dict], set[str]]:
     return events, used
 
 
+def annotate_with_knowledge(doc: dict) -> tuple[list[dict], set[str]]:
+    """The events of `doc` and the keys of the trigger lemmas, context words, classes, role
+    and realis cues, clause openers and role frames that produced them (for qantar.holdout)."""
+    events, used = _run(doc)
+    return events, {PREFIX + key for key in used}
+
+
 def knowledge_used(doc: dict) -> set[str]:
-    """The keys of the trigger lemmas, context words, classes, role and realis cues, clause
-    openers and role frames that produced the events of `doc` (for qantar.holdout)."""
-    return {PREFIX + key for key in _run(doc)[1]}
+    return annotate_with_knowledge(doc)[1]
 
 
 def annotate(doc: dict) -> list[dict]:

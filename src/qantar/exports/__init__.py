@@ -11,7 +11,6 @@ from importlib import import_module
 from pathlib import Path
 
 from ..errors import InputError
-from . import reader
 
 FORMATS = {
     "conll2003": "qantar.exports.conll2003",
@@ -40,6 +39,8 @@ def format_module(name: str):
 def export(name: str, corpus: Path, output: Path, *, splits=None, statuses=None, languages=None) -> ExportResult:
     """Write the corpus at `corpus` in format `name` into `output`, keeping only the asked
     splits, annotation statuses and document languages (None: all)."""
+    from . import reader  # pyarrow: imported by the export itself, not by building the command line
+
     module = format_module(name)
     output.mkdir(parents=True, exist_ok=True)
     count = 0

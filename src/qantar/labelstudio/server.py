@@ -9,10 +9,6 @@ import os
 import time
 from dataclasses import dataclass
 
-import httpx
-from label_studio_sdk import LabelStudio
-from label_studio_sdk.core.api_error import ApiError
-
 from ..errors import InputError, QantarError
 from . import config
 
@@ -26,7 +22,7 @@ class ServerRefused(QantarError):
 
 @dataclass
 class Connection:
-    client: LabelStudio
+    client: "label_studio_sdk.LabelStudio"  # noqa: F821  (the SDK is imported on connecting)
     url: str
 
 
@@ -48,10 +44,15 @@ def connect(url: str | None = None, token: str | None = None) -> Connection:
     if not token:
         raise InputError("no Label Studio token: pass --token or set LABEL_STUDIO_API_KEY "
                          "(Label Studio: Account & Settings -> Legacy token)")
+    from label_studio_sdk import LabelStudio  # 2 s of imports: only for a command that connects
+
     return Connection(LabelStudio(base_url=url.rstrip("/"), api_key=token, timeout=300), url)
 
 
 def _call(conn: Connection, what: str, function, *args, **kwargs):
+    import httpx
+    from label_studio_sdk.core.api_error import ApiError
+
     try:
         return function(*args, **kwargs)
     except ApiError as exc:

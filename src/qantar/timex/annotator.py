@@ -103,19 +103,22 @@ def _keys(rule: resources.Rule, match) -> set[str]:
 
 
 def knowledge_used(doc: dict) -> set[str]:
-    """The keys of the hand-written rules and list forms behind doc's time expressions (for
-    qantar.holdout), whatever paragraph language they served."""
-    used = set()
-    for _segment, rule, match in _matches(doc):
-        used |= _keys(rule, match)
-    return used
+    return annotate_with_knowledge(doc)[1]
 
 
 def annotate(doc: dict) -> list[dict]:
     """The time expressions of `doc`, each paragraph read with its own language's rules."""
+    return annotate_with_knowledge(doc)[0]
+
+
+def annotate_with_knowledge(doc: dict) -> tuple[list[dict], set[str]]:
+    """The time expressions of `doc` and the keys of the hand-written rules and list forms
+    behind its rule matches (for qantar.holdout), whatever paragraph language they served,
+    from one pass of the matching."""
     dct = _dct(doc)
-    out, paragraph = [], None
+    out, used, paragraph = [], set(), None
     for segment, rule, match in _matches(doc):
+        used |= _keys(rule, match)
         if segment is not paragraph:
             paragraph, anchors = segment, normalize.Anchors(dct)
         timex = _annotation(doc, rule, match, anchors)
@@ -125,4 +128,4 @@ def annotate(doc: dict) -> list[dict]:
         day = values.day_of(timex["value"])
         if day:  # later day parts and clock times in the paragraph hang on this day
             anchors = normalize.Anchors(dct, day, timex["id"])
-    return out
+    return out, used
