@@ -7,7 +7,8 @@ Sources (general knowledge of each language, never an article):
   the date patterns (`d. MMMM y`, `MMMM d`, the short numeric pattern and its order);
 - ICU (PyICU, CLDR's relative date fields that Babel does not carry): yesterday, today,
   tomorrow and the days around them, last/this/next week/month/year, last/next <weekday>,
-  and the spelled-out numbers one to twelve.
+  and the spelled-out numbers one to thirty-one and the tens to a hundred (durations and
+  ages in words: `tjugo dagar`, `kolmekymmentä vuotta`).
 
 Inflection without a dictionary, bounded: the forms CLDR attests for a month or weekday give
 its stem (their longest common prefix) and the language's endings (the endings that follow
@@ -106,7 +107,7 @@ def icu_phrases(code: str):
     nxt = {n + 1: fmt.format(direction.NEXT, getattr(unit, w)) for n, w in enumerate(ICU_WEEKDAYS)}
     this = {n + 1: fmt.format(direction.THIS, getattr(unit, w)) for n, w in enumerate(ICU_WEEKDAYS)}
     spell = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(code))
-    numerals = {n: spell.format(n) for n in range(1, 13)}
+    numerals = {n: spell.format(n) for n in (*range(1, 32), *range(40, 101, 10))}
     return relday, periods, last, nxt, this, numerals
 
 
@@ -401,6 +402,8 @@ def language_data(code: str) -> dict | None:
         "clock_named": clock,
         "unit": unit_forms(loc),
     }
+    # ICU marks compound numbers' hyphenation points with soft hyphens (tjugo\u00adett): not written.
+    numerals = {n: w.replace("\u00ad", "") for n, w in numerals.items()}
     lists["numeral"] = phrase_table({n: w for n, w in numerals.items() if " " not in w and not w.isdigit()})
     for name in shared_list_names():
         lists.setdefault(name, {})
