@@ -2,7 +2,7 @@
 
 Sources (general knowledge of each language, never an article):
 - Babel (CLDR): month names (format and stand-alone, wide and abbreviated), weekday names,
-  day periods, the relative-time patterns of `date_fields` ("před {0} dny", "{0} days ago",
+  day periods and AM/PM, the relative-time patterns of `date_fields` ("před {0} dny", "{0} days ago",
   which also attest inflected weekday forms: "za {0} středu"), duration unit patterns, and
   the date patterns (`d. MMMM y`, `MMMM d`, the short numeric pattern and its order);
 - ICU (PyICU, CLDR's relative date fields that Babel does not carry): yesterday, today,
@@ -345,6 +345,17 @@ def unit_forms(loc: Locale) -> dict[str, list[str]]:
                 rest = norm(text.replace("{0}", " "))
                 if rest and not any(ch.isdigit() for ch in rest):
                     out.setdefault(unit, set()).add(rest)
+    # Some locales give a duration unit only its "per" pattern (Italian "{0} al giorno"): the
+    # noun after the number in "{0} giorni fa" / "tra {0} giorni" is then its plural.
+    fields = loc._data["date_fields"]
+    for field, unit in (*UNITS.items(), ("hour", "H"), ("minute", "MIN")):
+        if unit in out:
+            continue
+        for direction in ("past", "future"):
+            for text in plural_forms(fields.get(field, {}).get(direction, {})):
+                after = norm(text.split("{0}")[1]).split() if text.count("{0}") == 1 else []
+                if after and not any(ch.isdigit() for ch in after[0]):
+                    out.setdefault(unit, set()).add(after[0])
     return unique(out)
 
 
@@ -359,6 +370,20 @@ def day_periods(loc: Locale) -> tuple[dict, dict]:
             elif period in CLOCK_PERIODS:
                 clock.setdefault(CLOCK_PERIODS[period], set()).add(form)
     return unique(parts), unique(clock)
+
+
+def meridiems(loc: Locale) -> dict[str, list[str]]:
+    """AM and PM as written after a clock hour (abbreviated and wide; one letter is too
+    little to tell): AM is a morning hour (MO), PM an afternoon one (AF)."""
+    out: dict[str, set] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide"):
+            names = loc.day_periods.get(context, {}).get(width, {})
+            for period, part in (("am", "MO"), ("pm", "AF")):
+                form = norm(names.get(period) or "")
+                if len(form) > 1:
+                    out.setdefault(part, set()).add(form)
+    return unique(out)
 
 
 def phrase_table(table: dict) -> dict[str, list[str]]:
@@ -400,6 +425,7 @@ def language_data(code: str) -> dict | None:
         "weekday_next": phrase_table(nxt),
         "daypart": parts,
         "clock_named": clock,
+        "meridiem": meridiems(loc),
         "unit": unit_forms(loc),
     }
     # ICU marks compound numbers' hyphenation points with soft hyphens (tjugo\u00adett): not written.

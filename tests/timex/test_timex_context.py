@@ -1,0 +1,69 @@
+"""What resolves a time expression besides its own words: a future cue before a bare
+weekday, a night with or without a day before it, a day part after a clock hour, the date
+of an embedded post, a day part in the plural (every evening)."""
+
+import pytest
+
+from qantar.ingest import from_text
+from qantar.timex.annotator import annotate, knowledge_used
+from timex_helpers import tag
+
+
+def values(text, language, dct, detected=True):
+    return [(t["text"], t["type"], t["value"]) for t in tag(text, language, dct, detected)]
+
+
+@pytest.mark.parametrize("language, text, dct, expected", [
+    # A cue before the weekday puts it on or after the DCT (Wednesday 2022-01-05).
+    ("en", "The talks will resume on Thursday.", "2022-01-05", ("on Thursday", "DATE", "2022-01-06")),
+    ("en", "The talks are due to resume on Wednesday.", "2022-01-05", ("on Wednesday", "DATE", "2022-01-05")),
+    ("da", "Forhandlingerne skal fortsætte torsdag.", "2022-01-05", ("torsdag", "DATE", "2022-01-06")),
+    ("fi", "Neuvottelujen on määrä jatkua torstaina.", "2022-01-05", ("torstaina", "DATE", "2022-01-06")),
+    # Without a cue, or with one only after the weekday, the news convention: the last one.
+    ("en", "The talks resumed on Thursday.", "2022-01-05", ("on Thursday", "DATE", "2021-12-30")),
+    ("en", "The minister said on Thursday that he will resign.", "2022-01-05",
+     ("on Thursday", "DATE", "2021-12-30")),
+])
+def test_future_cue_before_a_bare_weekday(language, text, dct, expected):
+    assert values(text, language, dct, detected=language != "fi") == [expected]
+
+
+def test_the_cue_is_knowledge_used():
+    doc = from_text("The talks will resume on Thursday.", "t", "t.txt", language="en",
+                    dct={"value": "2022-01-05", "source": "inferred", "evidence": "test"})
+    assert "timex:en/timex.toml:future_cue:will" in knowledge_used(doc)
+
+
+def test_a_night_on_its_own_is_the_last_one_unless_a_day_came_before():
+    assert values("In der Nacht gab es erneut heftige Schüsse in der Stadt.", "de", "2022-01-06") == [
+        ("In der Nacht", "DATE", "2022-01-05TNI")]
+    assert values("Am Dienstag demonstrierten Tausende. In der Nacht fielen Schüsse.", "de", "2022-01-06") == [
+        ("Am Dienstag", "DATE", "2022-01-04"), ("In der Nacht", "DATE", "2022-01-04TNI")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lakko alkoi kello 6 aamulla satamissa.", ("kello 6 aamulla", "TIME", "2022-01-06T06:00")),
+    ("Mielenosoitus alkoi kello 8 illalla keskustassa.", ("kello 8 illalla", "TIME", "2022-01-06T20:00")),
+])
+def test_a_day_part_after_a_clock_hour(text, expected):
+    assert values(text, "fi", "2022-01-06", detected=False) == [expected]
+
+
+def test_an_embedded_post_is_read_against_its_own_date():
+    text = ("Protesters marched through the old town on Monday and police watched.\n"
+            "Huge crowds in the main square tonight pic.twitter.com/AbCdEf — Some Reporter "
+            "(@some_reporter) January 4, 2022")
+    doc = from_text(text, "t", "t.txt", language="en",
+                    dct={"value": "2022-01-06", "source": "inferred", "evidence": "test"})
+    assert [s["kind"] for s in doc["segments"]] == ["body", "social_post"]
+    assert [(t["text"], t["value"]) for t in annotate(doc)] == [
+        ("on Monday", "2022-01-03"), ("tonight", "2022-01-04TNI"), ("January 4, 2022", "2022-01-04")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("sv", "Många vågar inte gå ut på kvällarna i området.", ("på kvällarna", "SET", "XXXX-XX-XXTEV")),
+    ("fi", "Kaupat ovat kiinni iltaisin koko viikon.", ("iltaisin", "SET", "XXXX-XX-XXTEV")),
+    ("en", "Police patrol the district every evening now.", ("every evening", "SET", "XXXX-XX-XXTEV")),
+])
+def test_a_day_part_every_day(language, text, expected):
+    assert expected in values(text, language, "2022-01-06", detected=language == "en")
