@@ -7,7 +7,8 @@ Sources (general knowledge of each language, never an article):
   the date patterns (`d. MMMM y`, `MMMM d`, the short numeric pattern and its order);
 - ICU (PyICU, CLDR's relative date fields that Babel does not carry): yesterday, today,
   tomorrow and the days around them, last/this/next week/month/year, last/next <weekday>,
-  and the spelled-out numbers one to thirty-one and the tens to a hundred (durations and
+  the spelled-out ordinals one to thirty-one in every gender and case ICU has (`for the
+  seventh consecutive day`), and the spelled-out numbers one to thirty-one and the tens to a hundred (durations and
   ages in words: `tjugo dagar`, `kolmekymmentä vuotta`).
 
 Inflection without a dictionary, bounded: the forms CLDR attests for a month or weekday give
@@ -47,6 +48,7 @@ ICU_WEEKDAYS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDA
 DAY_PERIODS = {"morning1": "MO", "morning2": "MO", "afternoon1": "AF", "afternoon2": "AF",
                "evening1": "EV", "evening2": "EV", "night1": "NI", "night2": "NI"}
 CLOCK_PERIODS = {"midnight": "0", "noon": "12"}
+DATE_PREFIX = "(?:(?:%prep_date|%since) )?"
 
 
 def norm(text: str) -> str:
@@ -108,7 +110,14 @@ def icu_phrases(code: str):
     this = {n + 1: fmt.format(direction.THIS, getattr(unit, w)) for n, w in enumerate(ICU_WEEKDAYS)}
     spell = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(code))
     numerals = {n: spell.format(n) for n in (*range(1, 32), *range(40, 101, 10))}
-    return relday, periods, last, nxt, this, numerals
+    ordinals: dict[int, set] = {}
+    for index in range(spell.getNumberOfRuleSetNames()):
+        name = spell.getRuleSetName(index)
+        if "ordinal" in name:
+            spell.setDefaultRuleSet(name)
+            for n in range(1, 32):
+                ordinals.setdefault(n, set()).add(spell.format(n))
+    return relday, periods, last, nxt, this, numerals, ordinals
 
 
 def plural_forms(patterns) -> list[str]:
@@ -292,8 +301,11 @@ def date_rules(loc: Locale) -> list[dict]:
         if not groups <= present or regex in seen:
             continue
         seen.add(regex)
-        rules.append({"name": name, "pattern": regex, "type": "DATE", "value": value,
-                      "confidence": confidence, "cldr": pattern + (" without the year" if drop_year else "")})
+        # A date takes the language's preposition ("el 2 de enero") or since/until word
+        # ("hasta el 19 de enero": mod ON_OR_BEFORE), as the shared rules' dates do.
+        rules.append({"name": name, "pattern": DATE_PREFIX + regex, "type": "DATE", "value": value,
+                      "mod": "{since}", "confidence": confidence,
+                      "cldr": pattern + (" without the year" if drop_year else "")})
     return rules
 
 
@@ -406,7 +418,7 @@ def language_data(code: str) -> dict | None:
     loc = Locale.parse(code)
     if not (real_names(loc.months["format"]["wide"]) and real_names(loc.days["format"]["wide"])):
         return None
-    relday, periods, last, nxt, this, numerals = icu_phrases(code)
+    relday, periods, last, nxt, this, numerals, ordinals = icu_phrases(code)
     relative_rules_ = relative_rules(loc)
     weekday_phrases: dict[int, list] = {}
     for table in (last, nxt, this):
@@ -431,6 +443,8 @@ def language_data(code: str) -> dict | None:
     # ICU marks compound numbers' hyphenation points with soft hyphens (tjugo\u00adett): not written.
     numerals = {n: w.replace("\u00ad", "") for n, w in numerals.items()}
     lists["numeral"] = phrase_table({n: w for n, w in numerals.items() if " " not in w and not w.isdigit()})
+    lists["ordinal"] = unique({str(n): {norm(w.replace("\u00ad", "")) for w in words if " " not in w.strip()}
+                               for n, words in ordinals.items()})
     for name in shared_list_names():
         lists.setdefault(name, {})
     rules = date_rules(loc) + relative_rules_
@@ -466,6 +480,7 @@ def render(code: str, data: dict) -> str:
             f"pattern = {toml_string(rule['pattern'])}",
             f"type = {toml_string(rule['type'])}",
             f"value = {toml_string(rule['value'])}",
+            *([f"mod = {toml_string(rule['mod'])}"] if rule.get("mod") else []),
             f"confidence = {rule['confidence']}",
             "",
         ]

@@ -67,3 +67,33 @@ def test_an_embedded_post_is_read_against_its_own_date():
 ])
 def test_a_day_part_every_day(language, text, expected):
     assert expected in values(text, language, "2022-01-06", detected=language == "en")
+
+
+@pytest.mark.parametrize("language, text, dct, expected", [
+    # "until <weekday>" bounds a span ahead of the DCT (Wednesday 2022-01-05).
+    ("en", "All trains were cancelled until Monday.", "2022-01-05", ("until Monday", "DATE", "2022-01-10")),
+    # A cue in another clause (after a comma or a quotation mark) does not reach the weekday.
+    ("en", "Talks will be hard, the envoy who arrived on Monday said.", "2022-01-05",
+     ("on Monday", "DATE", "2022-01-03")),
+])
+def test_until_and_the_clause_of_a_cue(language, text, dct, expected):
+    assert values(text, language, dct) == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ro", "Transportul este blocat pentru a patra zi consecutiv în oraș.",
+     ("pentru a patra zi consecutiv", "DURATION", "P4D")),
+    ("es", "Hay toque de queda entre las 22.00 y las 06.30 horas en la ciudad.",
+     ("entre las 22.00 y las 06.30 horas", "DURATION", "PT8H30M")),
+    ("uk", "Рівень води за добу піднявся на два метри.", ("за добу", "DURATION", "P1D")),
+    ("es", "Madrid, 4 ene (Agencia) - La reunión terminó sin acuerdo.", ("4 ene", "DATE", "2022-01-04")),
+    ("es", "El estado de alarma sigue vigente hasta el 20 de enero en todo el país.",
+     ("hasta el 20 de enero", "DATE", "2022-01-20")),
+])
+def test_general_forms_from_cldr_and_shared_rules(language, text, expected):
+    assert expected in values(text, language, "2022-01-06", detected=language == "uk")
+
+
+def test_a_day_part_before_its_weekday():
+    assert values("Η σύσκεψη έγινε το απόγευμα της Τρίτης στην Αθήνα.", "el", "2022-01-06") == [
+        ("το απόγευμα της Τρίτης", "DATE", "2022-01-04TAF")]

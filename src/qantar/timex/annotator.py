@@ -14,6 +14,7 @@ from ..errors import DataFileError
 from . import normalize, resources, values
 
 SOURCE = "qantar-timex-rules/1.0"
+UNTIL = "ON_OR_BEFORE"
 STATUS = "silver"
 
 
@@ -61,6 +62,11 @@ def _groups(rule: resources.Rule, match) -> dict[str, str]:
 def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Anchors) -> dict | None:
     """The timex of a match; None when its numbers name no calendar day."""
     groups = _groups(rule, match)
+    mod = rule.mod
+    if mod and mod.startswith("{"):
+        mod = groups.get(mod[1:-1])
+    if mod == UNTIL:  # "flights cancelled until Friday": a bound ahead of the DCT
+        anchors = replace(anchors, future=True)
     try:
         result = normalize.evaluate(rule.value, groups, anchors)
     except normalize.NotADate:
@@ -68,9 +74,6 @@ def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Ancho
     except normalize.ExpressionError as exc:
         raise DataFileError(
             f"{rule.where()}: document {doc['id']}: cannot normalize {match[0]!r}: {exc}") from exc
-    mod = rule.mod
-    if mod and mod.startswith("{"):
-        mod = groups.get(mod[1:-1])
     start, end = match.start(), match.end()
     return {
         "id": f"tx-{start}-{end}",
@@ -89,10 +92,14 @@ def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Ancho
     }
 
 
+_CLAUSE_MARKS = (",", ";", ":", "«", "»", '"', "“", "”", "„", "(", ")", " – ", " — ")
+
+
 def _future_cue(doc: dict, segment: dict, rule_set: resources.RuleSet, rule: resources.Rule, match):
     """The future cue (`will`, `skal`, `on määrä`) before a match whose value reads a weekday,
     in its sentence, if there is one; else None. Only a cue before the weekday counts: in
-    "said on Monday that he will resign" the future is another clause's."""
+    "said on Monday that he will resign" the future is another clause's, and so it is across
+    a comma, a colon or a quotation mark."""
     if rule_set.future_cue_finder is None or "weekday" not in normalize.calls(rule.value):
         return None
     sentences = doc.get("sentences") or []
@@ -101,7 +108,9 @@ def _future_cue(doc: dict, segment: dict, rule_set: resources.RuleSet, rule: res
         start = sentences[at]["start"]
     else:  # no sentence layer: the paragraph is the sentence
         start = segment["start"]
-    return rule_set.future_cue_finder.search(doc["text"], start, match.start())
+    text = doc["text"]
+    clause = max(text.rfind(mark, start, match.start()) for mark in _CLAUSE_MARKS) + 1
+    return rule_set.future_cue_finder.search(text, max(start, clause), match.start())
 
 
 def _matches(doc: dict):

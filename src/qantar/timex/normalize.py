@@ -10,7 +10,8 @@ Functions (arguments are strings; "" means "not given"):
   weekday(n[, dir])   the day of ISO weekday n: by the news convention the most recent one
                       on or before the DCT, or the first on or after it when the sentence
                       speaks of the future (a language's `future_cue` words: will, skal,
-                      on määrä); dir `future` = the next one after the DCT, `past` = the
+                      on määrä) or the weekday ends a span (mod ON_OR_BEFORE: until
+                      Friday); dir `future` = the next one after the DCT, `past` = the
                       last one before it
   day(k)              the DCT plus k days (`day(-1)` yesterday)
   context()           the day of the paragraph's latest day-precise time expression
