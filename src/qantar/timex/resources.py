@@ -20,11 +20,13 @@ not `τρίτη` third). A form ending in `*` is a stem: it matches with up to S
 letters (`keskiviikk*`: keskiviikkona, keskiviikkoon), for languages that inflect and have no
 analyser; with an analyser the stems are left out (its paradigms are exact).
 A rule's `pattern` is a Python regex in which `%name` stands for list `name` (a named
-group `name`; `%name:alias` names the group `alias`) and a space stands for any run of
-whitespace; its `value` is an expression of `qantar.timex.normalize`, `mod` a taxonomy
+group `name`; `%name:alias` names the group `alias`), a space stands for any run of
+whitespace and ` ?` for any run or none (`8h15`, `8 h 15`); its `value` is an expression of `qantar.timex.normalize`, `mod` a taxonomy
 mod or `{group}` of a list whose values are mods. Every list a shared rule names must be
 defined somewhere in the stack (an empty list switches the rule off); a language without
 any file has no rules. Anything malformed stops with the file and the entry at fault.
+The list `future_cue`, named by no rule, holds the words that put a bare weekday after them
+in the future ("will", "skal", "on määrä": qantar.timex.annotator).
 
 Knowledge keys (qantar.holdout): every hand-written rule is `timex:<code>/<file>:<rule name>`,
 every hand-written form `timex:<code>/<file>:<list>:<form as written>`. Generated items have
@@ -264,7 +266,7 @@ def _compile_pattern(rule_where, pattern: str, lists: dict) -> tuple[re.Pattern,
     # A space is a run of whitespace; an optional space (`8 h` or `8h`) any run or none.
     source = _SPACE.sub(lambda m: r"\s*" if m[1] else r"\s+", _LIST_REF.sub(replace, pattern))
     try:
-        regex = re.compile(rf"(?<!\w)(?:{source})(?!\w)", re.IGNORECASE)
+        regex = re.compile(rf"{_WORD_START}(?:{source})(?!\w)", re.IGNORECASE)
     except re.error as exc:
         raise DataFileError(f"{rule_where}: pattern does not compile: {exc}") from exc
     return regex, group_lists
@@ -429,11 +431,14 @@ def _finder(compiled: tuple) -> re.Pattern | None:
     every position where some rule matches (scanning once per rule cost more time)."""
     if not compiled:
         return None
-    union = "|".join(_NAMED_GROUP.sub("(?:", rule.regex.pattern) for rule in compiled)
-    return re.compile(f"(?:{union})", re.IGNORECASE)
+    # Every rule begins at a word start: that test comes once, before the branches, so that
+    # a position inside a word fails once rather than once per rule.
+    bodies = [_NAMED_GROUP.sub("(?:", rule.regex.pattern).removeprefix(_WORD_START) for rule in compiled]
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_WORD_START = r"(?<!\w)"
 
 
 @lru_cache(maxsize=256)
