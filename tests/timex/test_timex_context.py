@@ -97,3 +97,21 @@ def test_general_forms_from_cldr_and_shared_rules(language, text, expected):
 def test_a_day_part_before_its_weekday():
     assert values("Η σύσκεψη έγινε το απόγευμα της Τρίτης στην Αθήνα.", "el", "2022-01-06") == [
         ("το απόγευμα της Τρίτης", "DATE", "2022-01-04TAF")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Police opened fire early Thursday near the square.", ("early Thursday", "DATE", "2022-01-06", "START")),
+    ("en", "The price cap was lifted in late 2021 by the cabinet.", ("in late 2021", "DATE", "2021", "END")),
+    ("pl", "Na początku stycznia ceny gazu wzrosły dwukrotnie.", ("Na początku stycznia", "DATE", "2022-01", "START")),
+    ("el", "Στα τέλη Δεκεμβρίου η κυβέρνηση αύξησε τις τιμές.", ("Στα τέλη Δεκεμβρίου", "DATE", "2021-12", "END")),
+    ("da", "I slutningen af december steg gaspriserne kraftigt.", ("I slutningen af december", "DATE", "2021-12", "END")),
+    ("es", "A mediados de enero se levantó el toque de queda.", ("A mediados de enero", "DATE", "2022-01", "MID")),
+])
+def test_the_early_middle_or_late_part_of_a_period(language, text, expected):
+    assert [(t["text"], t["type"], t["value"], t["mod"]) for t in tag(text, language, "2022-01-06",
+                                                                      detected=language != "es")] == [expected]
+
+
+def test_late_as_an_adjective_is_no_time():
+    assert values("The late president was buried on Monday.", "en", "2022-01-06") == [
+        ("on Monday", "DATE", "2022-01-03")]
