@@ -333,6 +333,13 @@ def relative_rules(loc: Locale) -> list[dict]:
             rules.append({"name": name, "pattern": pattern, "type": "DATE",
                           "value": f"shift({sign}{{number}}{{numeral}}, {unit})", "confidence": 0.85,
                           "cldr": " | ".join(plural_forms(patterns))})
+            # The singular form says "one" without a number: "tydzień temu" (a week ago).
+            one = patterns.get("one", "")
+            words = norm(one.replace("{0}", " ")) if one.count("{0}") == 1 else ""
+            if words and not any(ch.isdigit() for ch in words):
+                rules.append({"name": f"{field} {'ago' if direction == 'past' else 'ahead'}, one (CLDR)",
+                              "pattern": re.escape(fold(words)).replace("\\ ", " "), "type": "DATE",
+                              "value": f"shift({sign}1, {unit})", "confidence": 0.8, "cldr": one})
     return rules
 
 

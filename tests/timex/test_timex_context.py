@@ -115,3 +115,25 @@ def test_the_early_middle_or_late_part_of_a_period(language, text, expected):
 def test_late_as_an_adjective_is_no_time():
     assert values("The late president was buried on Monday.", "en", "2022-01-06") == [
         ("on Monday", "DATE", "2022-01-03")]
+
+
+@pytest.mark.parametrize("language, text, dct, expected", [
+    # DCT Thursday 2022-01-06: the weekend is the last one begun (2022-01-01/02, ISO week 2021-W52) ...
+    ("pl", "W weekend sytuacja w mieście się uspokoiła.", "2022-01-06", ("W weekend", "DATE", "2021-W52-WE")),
+    ("el", "Το Σαββατοκύριακο η κατάσταση ηρέμησε.", "2022-01-06", ("Το Σαββατοκύριακο", "DATE", "2021-W52-WE")),
+    # ... the coming one when the sentence speaks of the future, the current one on a Sunday.
+    ("pl", "Rozmowy będą kontynuowane w weekend.", "2022-01-06", ("w weekend", "DATE", "2022-W01-WE")),
+    ("en", "Shops reopened over the weekend in the capital.", "2022-01-09",
+     ("over the weekend", "DATE", "2022-W01-WE")),
+    ("da", "I næste weekend holder butikkerne lukket.", "2022-01-06", ("I næste weekend", "DATE", "2022-W01-WE")),
+])
+def test_weekend(language, text, dct, expected):
+    assert values(text, language, dct) == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("pl", "Tydzień temu ceny gazu wzrosły dwukrotnie.", ("Tydzień temu", "DATE", "2021-W52")),
+    ("cs", "Před týdnem ceny plynu vzrostly.", ("Před týdnem", "DATE", "2021-W52")),
+])
+def test_one_unit_ago_without_a_number(language, text, expected):
+    assert values(text, language, "2022-01-06", detected=language != "cs") == [expected]

@@ -92,15 +92,16 @@ def _annotation(doc: dict, rule: resources.Rule, match, anchors: normalize.Ancho
     }
 
 
+_READS_TENSE = {"weekday", "weekend"}  # the value functions a future cue changes
 _CLAUSE_MARKS = (",", ";", ":", "«", "»", '"', "“", "”", "„", "(", ")", " – ", " — ")
 
 
 def _future_cue(doc: dict, segment: dict, rule_set: resources.RuleSet, rule: resources.Rule, match):
-    """The future cue (`will`, `skal`, `on määrä`) before a match whose value reads a weekday,
-    in its sentence, if there is one; else None. Only a cue before the weekday counts: in
+    """The future cue (`will`, `skal`, `on määrä`) before a match whose value reads a weekday
+    or a weekend, in its sentence, if there is one; else None. Only a cue before the weekday counts: in
     "said on Monday that he will resign" the future is another clause's, and so it is across
     a comma, a colon or a quotation mark."""
-    if rule_set.future_cue_finder is None or "weekday" not in normalize.calls(rule.value):
+    if rule_set.future_cue_finder is None or not _READS_TENSE & normalize.calls(rule.value):
         return None
     sentences = doc.get("sentences") or []
     at = bisect.bisect_right([s["start"] for s in sentences], match.start()) - 1

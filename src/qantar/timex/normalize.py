@@ -27,6 +27,9 @@ Functions (arguments are strings; "" means "not given"):
   ref(r)              PAST_REF / PRESENT_REF / FUTURE_REF
   weekly(n)           every ISO weekday n (SET `XXXX-WXX-n`)
   daily(part)         every day at day part `part` (SET `XXXX-XX-XXTEV`)
+  weekend(w)          the weekend of ISO week `2022-W01-WE`: w `this` the last one begun on or
+                      before the DCT (or the coming one when the sentence speaks of the
+                      future), `last` the one before that, `next` the one after the DCT
   range(a, b)         from a to b: the value is the duration, `range_begin`/`range_end`
                       the two ends (b moves to the next day when it is before a)
   shift(k, unit)      the DCT moved by k units D W M Y (`shift(-3, D)` three days ago), as
@@ -287,6 +290,24 @@ def _weekly(anchors, number):
     return Result(f"XXXX-WXX-{_int(number, 'weekday')}")
 
 
+def _weekend(anchors, which):
+    if which not in ("this", "last", "next"):
+        raise ExpressionError(f"weekend must be this, last or next, got {which!r}")
+    dct = anchors.dct
+    if dct is None:
+        return Result("XXXX-WXX-WE")
+    saturday = dct + dt.timedelta(days=6 - dct.isoweekday())  # this ISO week's
+    begun, week = saturday <= dct, dt.timedelta(weeks=1)
+    if which == "next" or (which == "this" and anchors.future):
+        saturday += week if which == "next" and begun else dt.timedelta(0)
+    elif not begun:  # the last one begun
+        saturday -= week
+    if which == "last":
+        saturday -= week
+    year, week, _ = saturday.isocalendar()
+    return Result(f"{year:04d}-W{week:02d}-WE", anchor="dct")
+
+
 def _daily(anchors, part):
     return _at(anchors, Result(UNKNOWN_DAY), part)
 
@@ -395,6 +416,7 @@ SIGNATURES = {
     "ref": "a",
     "weekly": "a",
     "daily": "a",
+    "weekend": "a",
     "range": "cc",
     "shift": "aa",
     "period": "a",
@@ -416,6 +438,7 @@ FUNCTIONS = {
     "ref": _ref,
     "weekly": _weekly,
     "daily": _daily,
+    "weekend": _weekend,
     "range": _range,
     "shift": _shift,
     "period": _period,
