@@ -2,12 +2,14 @@
 
 Sources (general knowledge of each language, never an article):
 - Babel (CLDR): month names (format and stand-alone, wide and abbreviated), weekday names,
-  day periods, the relative-time patterns of `date_fields` ("před {0} dny", "{0} days ago",
+  day periods and AM/PM, the relative-time patterns of `date_fields` ("před {0} dny", "{0} days ago",
   which also attest inflected weekday forms: "za {0} středu"), duration unit patterns, and
   the date patterns (`d. MMMM y`, `MMMM d`, the short numeric pattern and its order);
 - ICU (PyICU, CLDR's relative date fields that Babel does not carry): yesterday, today,
   tomorrow and the days around them, last/this/next week/month/year, last/next <weekday>,
-  and the spelled-out numbers one to twelve.
+  the spelled-out ordinals one to thirty-one in every gender and case ICU has (`for the
+  seventh consecutive day`), and the spelled-out numbers one to thirty-one and the tens to a hundred (durations and
+  ages in words: `tjugo dagar`, `kolmekymmentä vuotta`).
 
 Inflection without a dictionary, bounded: the forms CLDR attests for a month or weekday give
 its stem (their longest common prefix) and the language's endings (the endings that follow
@@ -46,6 +48,7 @@ ICU_WEEKDAYS = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDA
 DAY_PERIODS = {"morning1": "MO", "morning2": "MO", "afternoon1": "AF", "afternoon2": "AF",
                "evening1": "EV", "evening2": "EV", "night1": "NI", "night2": "NI"}
 CLOCK_PERIODS = {"midnight": "0", "noon": "12"}
+DATE_PREFIX = "(?:(?:%prep_date|%since) )?"
 
 
 def norm(text: str) -> str:
@@ -106,8 +109,15 @@ def icu_phrases(code: str):
     nxt = {n + 1: fmt.format(direction.NEXT, getattr(unit, w)) for n, w in enumerate(ICU_WEEKDAYS)}
     this = {n + 1: fmt.format(direction.THIS, getattr(unit, w)) for n, w in enumerate(ICU_WEEKDAYS)}
     spell = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(code))
-    numerals = {n: spell.format(n) for n in range(1, 13)}
-    return relday, periods, last, nxt, this, numerals
+    numerals = {n: spell.format(n) for n in (*range(1, 32), *range(40, 101, 10))}
+    ordinals: dict[int, set] = {}
+    for index in range(spell.getNumberOfRuleSetNames()):
+        name = spell.getRuleSetName(index)
+        if "ordinal" in name:
+            spell.setDefaultRuleSet(name)
+            for n in range(1, 32):
+                ordinals.setdefault(n, set()).add(spell.format(n))
+    return relday, periods, last, nxt, this, numerals, ordinals
 
 
 def plural_forms(patterns) -> list[str]:
@@ -291,8 +301,11 @@ def date_rules(loc: Locale) -> list[dict]:
         if not groups <= present or regex in seen:
             continue
         seen.add(regex)
-        rules.append({"name": name, "pattern": regex, "type": "DATE", "value": value,
-                      "confidence": confidence, "cldr": pattern + (" without the year" if drop_year else "")})
+        # A date takes the language's preposition ("el 2 de enero") or since/until word
+        # ("hasta el 19 de enero": mod ON_OR_BEFORE), as the shared rules' dates do.
+        rules.append({"name": name, "pattern": DATE_PREFIX + regex, "type": "DATE", "value": value,
+                      "mod": "{since}", "confidence": confidence,
+                      "cldr": pattern + (" without the year" if drop_year else "")})
     return rules
 
 
@@ -320,6 +333,13 @@ def relative_rules(loc: Locale) -> list[dict]:
             rules.append({"name": name, "pattern": pattern, "type": "DATE",
                           "value": f"shift({sign}{{number}}{{numeral}}, {unit})", "confidence": 0.85,
                           "cldr": " | ".join(plural_forms(patterns))})
+            # The singular form says "one" without a number: "tydzień temu" (a week ago).
+            one = patterns.get("one", "")
+            words = norm(one.replace("{0}", " ")) if one.count("{0}") == 1 else ""
+            if words and not any(ch.isdigit() for ch in words):
+                rules.append({"name": f"{field} {'ago' if direction == 'past' else 'ahead'}, one (CLDR)",
+                              "pattern": re.escape(fold(words)).replace("\\ ", " "), "type": "DATE",
+                              "value": f"shift({sign}1, {unit})", "confidence": 0.8, "cldr": one})
     return rules
 
 
@@ -344,6 +364,17 @@ def unit_forms(loc: Locale) -> dict[str, list[str]]:
                 rest = norm(text.replace("{0}", " "))
                 if rest and not any(ch.isdigit() for ch in rest):
                     out.setdefault(unit, set()).add(rest)
+    # Some locales give a duration unit only its "per" pattern (Italian "{0} al giorno"): the
+    # noun after the number in "{0} giorni fa" / "tra {0} giorni" is then its plural.
+    fields = loc._data["date_fields"]
+    for field, unit in (*UNITS.items(), ("hour", "H"), ("minute", "MIN")):
+        if unit in out:
+            continue
+        for direction in ("past", "future"):
+            for text in plural_forms(fields.get(field, {}).get(direction, {})):
+                after = norm(text.split("{0}")[1]).split() if text.count("{0}") == 1 else []
+                if after and not any(ch.isdigit() for ch in after[0]):
+                    out.setdefault(unit, set()).add(after[0])
     return unique(out)
 
 
@@ -358,6 +389,20 @@ def day_periods(loc: Locale) -> tuple[dict, dict]:
             elif period in CLOCK_PERIODS:
                 clock.setdefault(CLOCK_PERIODS[period], set()).add(form)
     return unique(parts), unique(clock)
+
+
+def meridiems(loc: Locale) -> dict[str, list[str]]:
+    """AM and PM as written after a clock hour (abbreviated and wide; one letter is too
+    little to tell): AM is a morning hour (MO), PM an afternoon one (AF)."""
+    out: dict[str, set] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide"):
+            names = loc.day_periods.get(context, {}).get(width, {})
+            for period, part in (("am", "MO"), ("pm", "AF")):
+                form = norm(names.get(period) or "")
+                if len(form) > 1:
+                    out.setdefault(part, set()).add(form)
+    return unique(out)
 
 
 def phrase_table(table: dict) -> dict[str, list[str]]:
@@ -380,7 +425,7 @@ def language_data(code: str) -> dict | None:
     loc = Locale.parse(code)
     if not (real_names(loc.months["format"]["wide"]) and real_names(loc.days["format"]["wide"])):
         return None
-    relday, periods, last, nxt, this, numerals = icu_phrases(code)
+    relday, periods, last, nxt, this, numerals, ordinals = icu_phrases(code)
     relative_rules_ = relative_rules(loc)
     weekday_phrases: dict[int, list] = {}
     for table in (last, nxt, this):
@@ -399,9 +444,14 @@ def language_data(code: str) -> dict | None:
         "weekday_next": phrase_table(nxt),
         "daypart": parts,
         "clock_named": clock,
+        "meridiem": meridiems(loc),
         "unit": unit_forms(loc),
     }
+    # ICU marks compound numbers' hyphenation points with soft hyphens (tjugo\u00adett): not written.
+    numerals = {n: w.replace("\u00ad", "") for n, w in numerals.items()}
     lists["numeral"] = phrase_table({n: w for n, w in numerals.items() if " " not in w and not w.isdigit()})
+    lists["ordinal"] = unique({str(n): {norm(w.replace("\u00ad", "")) for w in words if " " not in w.strip()}
+                               for n, words in ordinals.items()})
     for name in shared_list_names():
         lists.setdefault(name, {})
     rules = date_rules(loc) + relative_rules_
@@ -437,6 +487,7 @@ def render(code: str, data: dict) -> str:
             f"pattern = {toml_string(rule['pattern'])}",
             f"type = {toml_string(rule['type'])}",
             f"value = {toml_string(rule['value'])}",
+            *([f"mod = {toml_string(rule['mod'])}"] if rule.get("mod") else []),
             f"confidence = {rule['confidence']}",
             "",
         ]

@@ -18,7 +18,7 @@ def minimal_lists() -> dict:
     """A language file defining every list the shared rules use, each with one form."""
     names = {m[1] for rule in shared("timex")["rules"] for m in re.finditer(r"%(\w+)", rule["pattern"])}
     lists = {name: {"1": [f"zz{name}"]} for name in names}
-    for name in ("since", "approx"):  # lists that give a mod hold mods
+    for name in ("since", "approx", "position"):  # lists that give a mod hold mods
         lists[name] = {"APPROX": [f"zz{name}"]}
     return {"lists": lists}
 

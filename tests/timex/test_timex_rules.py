@@ -47,7 +47,7 @@ def test_ranges_have_their_ends(language, text, span, timex_type, value, ends):
 
 @pytest.mark.parametrize("language, text, span, timex_type, value", [
     ("da", "Natten til torsdag blev der skudt.", "Natten til torsdag", "DATE", "2021-12-29TNI"),
-    ("da", "Mødet begynder tirsdag kl. 14.", "tirsdag kl. 14", "TIME", "2022-01-04T14:00"),
+    ("da", "Mødet begyndte tirsdag kl. 14.", "tirsdag kl. 14", "TIME", "2022-01-04T14:00"),
     ("el", "Σήμερα γύρω στις 14:00 έγινε η σύσκεψη.", "Σήμερα γύρω στις 14:00", "TIME", "2022-01-05T14:00"),
     ("da", "Den 52-årige blev anholdt.", "52-årige", "DURATION", "P52Y"),
     ("pl", "81-letni prezydent milczy.", "81-letni", "DURATION", "P81Y"),

@@ -8,18 +8,28 @@ optional group did not match) before the expression is evaluated.
 
 Functions (arguments are strings; "" means "not given"):
   weekday(n[, dir])   the day of ISO weekday n: by the news convention the most recent one
-                      on or before the DCT; dir `future` = the next one after the DCT,
-                      `past` = the last one before it
+                      on or before the DCT, or the first on or after it when the sentence
+                      speaks of the future (a language's `future_cue` words: will, skal,
+                      on määrä) or the weekday ends a span (mod ON_OR_BEFORE: until
+                      Friday); dir `future` = the next one after the DCT, `past` = the
+                      last one before it
   day(k)              the DCT plus k days (`day(-1)` yesterday)
   context()           the day of the paragraph's latest day-precise time expression
                       before this one, else the DCT day (for a bare day part or clock time)
+  part(p)             a bare day part p on the context() day; a night with no day before
+                      it in the paragraph is the night before the DCT (news: "overnight")
   date(y, m[, d])     a calendar date; y `?` = the year of month m nearest the DCT
   year(y)             a year
   at(d, part)         a day d at a day part (MO, AF, EV, NI...) or clock hour `23`/`23:30`
-  clock(h[, m])       a clock time on the context() day
+  clock(h[, m, part]) a clock time on the context() day; a later day part moves an hour
+                      before noon into the afternoon (`6 illalla` 18:00, `6 aamulla` 06:00)
   dur(n, unit)        a duration of n units: Y M W D (date) or H MIN S (time); n `X` = some
   ref(r)              PAST_REF / PRESENT_REF / FUTURE_REF
   weekly(n)           every ISO weekday n (SET `XXXX-WXX-n`)
+  daily(part)         every day at day part `part` (SET `XXXX-XX-XXTEV`)
+  weekend(w)          the weekend of ISO week `2022-W01-WE`: w `this` the last one begun on or
+                      before the DCT (or the coming one when the sentence speaks of the
+                      future), `last` the one before that, `next` the one after the DCT
   range(a, b)         from a to b: the value is the duration, `range_begin`/`range_end`
                       the two ends (b moves to the next day when it is before a)
   shift(k, unit)      the DCT moved by k units D W M Y (`shift(-3, D)` three days ago), as
@@ -121,6 +131,13 @@ def _checked(call: Call, expression: str) -> Call:
     return call
 
 
+def calls(node) -> set[str]:
+    """The names of the functions an expression calls."""
+    if isinstance(node, str):
+        return set()
+    return {node.name}.union(*(calls(arg) for arg in node.args))
+
+
 def templates(node) -> list[str]:
     """The `{group}` names an expression refers to."""
     if isinstance(node, str):
@@ -136,6 +153,7 @@ class Anchors:
     dct: dt.date | None
     context: str | None = None
     context_id: str | None = None
+    future: bool = False  # the sentence speaks of the future (a bare weekday is the next one)
 
 
 def evaluate(node: Call, groups: dict[str, str], anchors: Anchors) -> Result:
@@ -170,6 +188,8 @@ def _weekday(anchors, number, direction=""):
         delta = (number - dct.isoweekday()) % 7 or 7
     elif direction == "past":
         delta = -(back or 7)
+    elif direction == "" and anchors.future:
+        delta = (number - dct.isoweekday()) % 7
     elif direction == "":
         delta = -back
     else:
@@ -234,8 +254,20 @@ def _at(anchors, day, part):
     return Result(f"{day.value}T{part}", anchor=day.anchor)
 
 
-def _clock(anchors, hour, minute=""):
+_AFTER_NOON = {"AF", "EV"}
+
+
+def _clock(anchors, hour, minute="", part=""):
+    hour_number = _int(hour, "hour")
+    if hour_number < 12 and (part in _AFTER_NOON or (part == "NI" and hour_number >= 6)):
+        hour = str(hour_number + 12)
     return _at(anchors, _context(anchors), f"{hour}:{minute or '0'}")
+
+
+def _part(anchors, part):
+    if part == "NI" and not anchors.context and anchors.dct is not None:
+        return _at(anchors, _day(anchors, "-1"), part)
+    return _at(anchors, _context(anchors), part)
 
 
 def _dur(anchors, number, unit):
@@ -256,6 +288,28 @@ def _ref(anchors, which):
 
 def _weekly(anchors, number):
     return Result(f"XXXX-WXX-{_int(number, 'weekday')}")
+
+
+def _weekend(anchors, which):
+    if which not in ("this", "last", "next"):
+        raise ExpressionError(f"weekend must be this, last or next, got {which!r}")
+    dct = anchors.dct
+    if dct is None:
+        return Result("XXXX-WXX-WE")
+    saturday = dct + dt.timedelta(days=6 - dct.isoweekday())  # this ISO week's
+    begun, week = saturday <= dct, dt.timedelta(weeks=1)
+    if which == "next" or (which == "this" and anchors.future):
+        saturday += week if which == "next" and begun else dt.timedelta(0)
+    elif not begun:  # the last one begun
+        saturday -= week
+    if which == "last":
+        saturday -= week
+    year, week, _ = saturday.isocalendar()
+    return Result(f"{year:04d}-W{week:02d}-WE", anchor="dct")
+
+
+def _daily(anchors, part):
+    return _at(anchors, Result(UNKNOWN_DAY), part)
 
 
 def _minutes(value: str) -> tuple[str, int]:
@@ -356,10 +410,13 @@ SIGNATURES = {
     "date": "aaA",
     "year": "a",
     "at": "ca",
-    "clock": "aA",
+    "clock": "aAA",
+    "part": "a",
     "dur": "aa",
     "ref": "a",
     "weekly": "a",
+    "daily": "a",
+    "weekend": "a",
     "range": "cc",
     "shift": "aa",
     "period": "a",
@@ -376,9 +433,12 @@ FUNCTIONS = {
     "year": _year,
     "at": _at,
     "clock": _clock,
+    "part": _part,
     "dur": _dur,
     "ref": _ref,
     "weekly": _weekly,
+    "daily": _daily,
+    "weekend": _weekend,
     "range": _range,
     "shift": _shift,
     "period": _period,

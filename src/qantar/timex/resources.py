@@ -20,11 +20,13 @@ not `τρίτη` third). A form ending in `*` is a stem: it matches with up to S
 letters (`keskiviikk*`: keskiviikkona, keskiviikkoon), for languages that inflect and have no
 analyser; with an analyser the stems are left out (its paradigms are exact).
 A rule's `pattern` is a Python regex in which `%name` stands for list `name` (a named
-group `name`; `%name:alias` names the group `alias`) and a space stands for any run of
-whitespace; its `value` is an expression of `qantar.timex.normalize`, `mod` a taxonomy
+group `name`; `%name:alias` names the group `alias`), a space stands for any run of
+whitespace and ` ?` for any run or none (`8h15`, `8 h 15`); its `value` is an expression of `qantar.timex.normalize`, `mod` a taxonomy
 mod or `{group}` of a list whose values are mods. Every list a shared rule names must be
 defined somewhere in the stack (an empty list switches the rule off); a language without
 any file has no rules. Anything malformed stops with the file and the entry at fault.
+The list `future_cue`, named by no rule, holds the words that put a bare weekday after them
+in the future ("will", "skal", "on määrä": qantar.timex.annotator).
 
 Knowledge keys (qantar.holdout): every hand-written rule is `timex:<code>/<file>:<rule name>`,
 every hand-written form `timex:<code>/<file>:<list>:<form as written>`. Generated items have
@@ -47,10 +49,12 @@ NAME = "timex"
 GENERATED = "timex.cldr"
 KEY_PREFIX = "timex:"
 DEFAULT_CONFIDENCE = 0.8
+FUTURE_CUE = "future_cue"  # a list no rule names: words that put their sentence in the future
 STEM = "*"
 STEM_LETTERS = 3  # bounded: a stem of six letters or more plus at most three
 _LIST_REF = re.compile(r"%([A-Za-z_]\w*)(?::([A-Za-z_]\w*))?")
 _GROUP_REF = re.compile(r"\{(\w+)\}")
+_SPACE = re.compile(r" (\?)?")
 _TOP_KEYS = {"endings", "lists", "rules", "inflect", "exact_case", "fallbacks"}
 _RULE_KEYS = {"name", "pattern", "type", "value", "mod", "confidence"}
 
@@ -262,7 +266,8 @@ def _compile_pattern(rule_where, pattern: str, lists: dict) -> tuple[re.Pattern,
         group_lists[group] = lists[list_name]
         return f"(?P<{group}>{lists[list_name].regex()})"
 
-    source = _LIST_REF.sub(replace, pattern).replace(" ", r"\s+")
+    # A space is a run of whitespace; an optional space (`8 h` or `8h`) any run or none.
+    source = _SPACE.sub(lambda m: r"\s*" if m[1] else r"\s+", _LIST_REF.sub(replace, pattern))
     try:
         regex = re.compile(rf"{_WORD_START}(?:{source})(?!\w)", re.IGNORECASE)
     except re.error as exc:
@@ -337,6 +342,12 @@ def compile_stack(shared: Source, stack: list[Source], withheld: frozenset = fro
     """Check and compile a language's rules: the shared file's rules read with the lists of
     `stack` (its files, lowest first), then the stack's own rules. Items whose key is in
     `withheld` are left out."""
+    return _compile(shared, stack, withheld, language)[0]
+
+
+def _compile(shared: Source, stack: list[Source], withheld: frozenset,
+             language: str | None) -> tuple[tuple[Rule, ...], dict[str, WordList]]:
+    """The compiled rules of compile_stack, and the merged word lists they were read with."""
     shared = _checked_top(shared)
     stack = [_checked_top(source) for source in stack]
     merged = _Lists()
@@ -358,7 +369,7 @@ def compile_stack(shared: Source, stack: list[Source], withheld: frozenset = fro
             if rule.key not in withheld and (_NEVER not in rule.regex.pattern
                                              or _can_match(sre_parser.parse(rule.regex.pattern).data)):
                 compiled.append(rule)
-    return tuple(compiled)
+    return tuple(compiled), lists
 
 
 def compile_rules(shared_path, shared: dict, own_path, own: dict) -> tuple[Rule, ...]:
@@ -409,10 +420,13 @@ def keys(language: str) -> frozenset:
 
 @dataclass(frozen=True)
 class RuleSet:
-    """A language's compiled rules, and one regex that finds where any of them may start."""
+    """A language's compiled rules, one regex that finds where any of them may start, and
+    the language's `future_cue` words (a sentence speaking of the future), if it has any."""
 
     rules: tuple
     finder: re.Pattern | None
+    future_cue: WordList | None = None
+    future_cue_finder: re.Pattern | None = None
 
 
 def _finder(compiled: tuple) -> re.Pattern | None:
@@ -422,18 +436,24 @@ def _finder(compiled: tuple) -> re.Pattern | None:
     once per rule: the scan is three times faster and finds the same positions."""
     if not compiled:
         return None
-    union = "|".join(_NAMED_GROUP.sub("(?:", rule.regex.pattern.removeprefix(_WORD_START)) for rule in compiled)
-    return re.compile(f"{_WORD_START}(?:{union})", re.IGNORECASE)
+    bodies = [_NAMED_GROUP.sub("(?:", rule.regex.pattern).removeprefix(_WORD_START) for rule in compiled]
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")", re.IGNORECASE)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_WORD_START = r"(?<!\w)"
 
 
 @lru_cache(maxsize=256)
 def _compiled(language: str, withheld: frozenset) -> RuleSet:
     sources = stack(language)
-    compiled = compile_stack(_shared(), list(sources), withheld, language) if sources else ()
-    return RuleSet(compiled, _finder(compiled))
+    if not sources:
+        return RuleSet((), None)
+    compiled, lists = _compile(_shared(), list(sources), withheld, language)
+    cues = lists.get(FUTURE_CUE)
+    if cues is None or not cues.forms:
+        return RuleSet(compiled, _finder(compiled))
+    return RuleSet(compiled, _finder(compiled), cues, re.compile(rf"(?<!\w)(?:{cues.regex()})(?!\w)", re.IGNORECASE))
 
 
 def _withheld(language: str) -> frozenset:

@@ -27,7 +27,7 @@ _YEAR = re.compile(r"^(?:\d{4}|\d{3}X|\d{2}XX|XXXX|\d{3}|\d{2})$")  # year, or d
 _DAY = re.compile(
     r"^(?P<year>[\dX]{2,4})"
     r"(?:-(?:(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?"
-    r"|W(?P<week>\d{2}|XX)(?:-(?:(?P<weekday>[1-7X])|WE))?"
+    r"|W(?P<week>\d{2}|XX)(?:-(?P<weekday>[1-7X]|WE))?"
     r"|Q[1-4X]|H[12X]|SP|SU|FA|WI))?$"
 )
 _CLOCK = re.compile(r"^(?P<h>\d{2})(?::(?P<m>\d{2})(?::(?P<s>\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$")
@@ -58,8 +58,8 @@ def _day_ok(text: str, *, needs_day: bool) -> bool:
             limit = 29 if int(month) == 2 else calendar.monthrange(2001, int(month))[1]
         if not 1 <= int(day) <= limit:
             return False
-    if needs_day:
-        return bool(day or match["weekday"])
+    if needs_day:  # a weekend (`2022-W01-WE`) is two days, not one
+        return bool(day or match["weekday"] not in (None, "WE"))
     return True
 
 
