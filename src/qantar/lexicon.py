@@ -9,6 +9,8 @@ Two questions, for a capitalised word of a text in a language without an analyse
   (`essen`, `police`)? A knowledge-base name that is one needs more evidence than itself.
 - `proper_lemma(word, language)`: the lemma of an inflected proper name (Czech `Praze` ->
   `Praha`), which the knowledge base may know.
+- `is_inflected(word, language)`: is its lower-cased form an inflected form of a common word
+  (Finnish `ilmatieteen`, genitive of `ilmatiede`), not a lemma (`ifølge`, `podle`)?
 
 simplemma ships each dictionary front-coded and compressed; decoding one takes a second or
 more. The first use of a language therefore writes sorted word files to the user cache
@@ -54,8 +56,10 @@ def _build(language: str, folder: Path) -> None:
     proper = set() if nouns_capitalised else {f"{form}\t{lemma}" for form, lemma in pairs
                                               if lemma[:1].isupper() and form != lemma}
     folder.mkdir(parents=True, exist_ok=True)
+    inflected = {form for form, lemma in pairs if form == form.lower() and lemma[:1].islower() and form != lemma}
     flag = {"capitalised"} if nouns_capitalised else {"lower"}
-    for name, lines in (("common", common), ("lower", lower), ("proper", proper), ("nouns", flag)):
+    for name, lines in (("common", common), ("lower", lower), ("proper", proper), ("inflected", inflected),
+                        ("nouns", flag)):
         data = b"".join(line.encode("utf-8") + b"\n" for line in sorted(lines, key=lambda s: s.encode("utf-8")))
         handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{language}.{name}.")
         with os.fdopen(handle, "wb") as out:
@@ -114,6 +118,12 @@ def is_lower_word(word: str, language: str) -> bool:
     """The lower-cased `word` is a word `language` writes in lower case (`essen`, `police`),
     so the capitalised form alone may be a sentence start or a German noun, not a name."""
     return _listed(language, "lower", word.lower())
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def is_inflected(word: str, language: str) -> bool:
+    """The lower-cased `word` is an inflected form of a common word, not its lemma."""
+    return _listed(language, "inflected", word.lower())
 
 
 @lru_cache(maxsize=None)

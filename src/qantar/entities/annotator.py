@@ -67,25 +67,32 @@ def _annotate(doc: dict) -> list[Match]:
         known = _resolve(known + candidates.institutions(sentence, text, known, config))
         covered = {i for m in known for i in range(m.first, m.last)}
         proposed = candidates.find(sentence, text, covered, config, index)
-        kept += _joined(_resolve(known + proposed), text)
+        found = _joined(_resolve(known + proposed), text)
+        found = _with_colon_endings(_resolve(found + _abbreviations(found, sentence, text, config)), sentence, text)
+        kept += found
     return _one_sense_per_discourse(kept, sentences, text, config["confidence"])
 
 
 def _one_sense_per_discourse(matches: list[Match], sentences, text: str, conf: dict) -> list[Match]:
     """A name typed by evidence somewhere in the article (`stadsdelen Hjällbo`: LOC) keeps
     that type, and the keys of that evidence, where it occurs with none (`Hjällbo` alone),
-    sentence-initial words included."""
+    at a sentence or clause start included; so does a person's surname after the full name
+    (`Karim Masimov` ... `Masimov`)."""
     evidenced: dict[str, Match] = {}
     for m in matches:
-        if m.kb_id is None and m.keys and m.confidence > conf["candidate"]:
-            evidenced.setdefault(text[m.start:m.end], m)
+        if m.kb_id is None and m.confidence > conf["candidate"]:
+            name = text[m.start:m.end]
+            if m.keys:
+                evidenced.setdefault(name, m)
+            if m.type == "PER" and " " in name:
+                evidenced.setdefault(name.split()[-1], m)
     if evidenced:
         starts = {m.start for m in matches}
         for sentence in sentences:
-            at = sentence.first_word_index()
-            token = sentence.tokens[at] if at is not None else None
-            if token is not None and token.text in evidenced and token.start not in starts:
-                matches.append(Match(token.start, token.end, "", None, conf["candidate"], at, at + 1))
+            for at in sorted(sentence.initial_indexes):
+                token = sentence.tokens[at]
+                if token.text in evidenced and token.start not in starts:
+                    matches.append(Match(token.start, token.end, "", None, conf["candidate"], at, at + 1))
     out = []
     for m in matches:
         source = evidenced.get(text[m.start:m.end]) if m.kb_id is None and m.confidence <= conf["candidate"] else None
@@ -93,6 +100,48 @@ def _one_sense_per_discourse(matches: list[Match], sentences, text: str, conf: d
             m = Match(m.start, m.end, source.type, None, conf["discourse"], m.first, m.last, source.keys)
         out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+MAX_COLON_ENDING = 4   # letters of a case ending after a colon (STT:lle, SVT:s, EU:ssa)
+
+
+def _with_colon_endings(matches: list[Match], sentence, text: str) -> list[Match]:
+    """Each mention with the case ending its language writes after a colon (Finnish
+    `STT:lle`, Swedish `SVT:s`: `colon_case_endings` of the language's entities.toml)."""
+    if not langdata.load(sentence.language, "entities").get("colon_case_endings"):
+        return matches
+    toks, out = sentence.tokens, []
+    for m in matches:
+        colon, ending = m.last, m.last + 1
+        if ending < len(toks) and toks[colon].text == ":" and toks[m.last - 1].end == toks[colon].start \
+                and toks[colon].end == toks[ending].start and toks[ending].text.isalpha() \
+                and toks[ending].text.islower() and len(toks[ending].text) <= MAX_COLON_ENDING:
+            m = Match(m.start, toks[ending].end, m.type, m.kb_id, m.confidence, m.first, ending + 1, m.keys)
+        out.append(m)
+    return out
+
+
+MAX_ABBREVIATION = 8   # letters of a short form in brackets after a name (KTL, Palta, S)
+
+
+def _abbreviations(matches: list[Match], sentence, text: str, config: dict) -> list[Match]:
+    """The one word in brackets right after an organisation is its short form, of its type
+    (`Kuljetusalan Työntekijäliitto (KTL)`, `Palvelualojen työnantajat (Palta)`); a short word
+    in capitals after a person is their party (`Jonas Attenius (S)`: ORG). Replaces a
+    weaker guess for that word."""
+    toks, out = sentence.tokens, []
+    strong = {m.first for m in matches if m.confidence > config["confidence"]["candidate"]}
+    for m in matches:
+        at = m.last + 1
+        if at + 1 >= len(toks) or toks[m.last].text != "(" or toks[at + 1].text != ")" or at in strong:
+            continue
+        word = toks[at].text
+        if not (word.isalpha() and word[:1].isupper() and len(word) <= MAX_ABBREVIATION):
+            continue
+        if m.type == "ORG" or (m.type == "PER" and word.isupper() and len(word) <= config["max_party_letters"]):
+            out.append(Match(toks[at].start, toks[at].end, "ORG", None, config["confidence"]["abbreviation"],
+                             at, at + 1, m.keys if m.type == "ORG" and m.kb_id is None else frozenset()))
+    return out
 
 
 def _joined(matches: list[Match], text: str) -> list[Match]:

@@ -93,12 +93,15 @@ def _trim_hyphens(run: list[int], toks) -> list[int]:
     return run
 
 
-def _cut_start(ws: list[_Word], initial: int | None, language: str) -> list[_Word]:
-    """Without the sentence-initial common word and the title or function words in front."""
+def _cut_start(ws: list[_Word], initial: frozenset[int], language: str, tail: list[_Word]) -> list[_Word]:
+    """Without the sentence-initial common word and the title or function words in front;
+    an initial word inflected before an organisation's head stays (Finnish `Kuljetusalan
+    Työntekijäliitto`, Danish `Danske Bank`), a preposition goes (`Ifølge`)."""
     while ws:
         first = ws[0]
         whole_word_head = first.head is not None and ":heads:" in first.head.key
-        initial_common = first.index == initial and first.common and not whole_word_head and not first.first_name
+        initial_common = first.index in initial and first.common and not whole_word_head \
+            and not first.first_name and not _modifies_head(first, (ws[1:] + tail)[:1], language)
         if initial_common or (evidence.cue(first.text, language) is not None and not first.head):
             ws = ws[1:]
             while ws and ws[0].text == "-":
@@ -106,6 +109,14 @@ def _cut_start(ws: list[_Word], initial: int | None, language: str) -> list[_Wor
             continue
         return ws
     return ws
+
+
+def _modifies_head(word: _Word, after: list[_Word], language: str) -> bool:
+    """`word` is an inflected common word right before an organisation's or facility's head
+    word, in a language that does not capitalise its nouns anyway."""
+    head = after[0].head if after else None
+    return head is not None and head.type in ("ORG", "FAC") and not words.capitalises_nouns(language) \
+        and words.is_inflected(word.text, language)
 
 
 def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
@@ -119,37 +130,52 @@ def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
     return parts + [current] if current else parts
 
 
-def _is_name(ws: list[_Word], initial: int | None, language: str) -> bool:
+def _is_name(ws: list[_Word], initial: frozenset[int], language: str) -> bool:
     content = [w for w in ws if w.text != "-"]
     if not content:
         return False
     if len(content) == 1 and content[0].head and ":heads:" in content[0].head.key and not content[0].first_name \
-            and not content[0].label_type and (content[0].index == initial or words.capitalises_nouns(language)):
+            and not content[0].label_type and (content[0].index in initial or words.capitalises_nouns(language)):
         # a head word alone at a sentence start or as a German noun (`Police`, `Polizei`);
         # mid-sentence it is capitalised as a name (Danish `Venstres`), as is a compound
         return False
-    if any(w.head or w.first_name or w.label_type for w in content):
+    if any(w.head or w.first_name or w.label_type for w in content) or _hyphen_compound(ws):
         return True
-    if len(content) == 1 and content[0].index == initial and not is_all_caps(content[0].text):
+    if len(content) == 1 and content[0].index in initial and not is_all_caps(content[0].text):
         return False
     return not all(w.common for w in content)
 
 
+MAX_LINKS = 3   # connector tokens between two parts of one name (`de la`, `de l'`)
+
+
 def _join_connected(parts: list[list[_Word]], sentence: Sentence, text: str, language: str) -> list[list[_Word]]:
-    """Runs separated by one connector word, the first headed by an organisation word."""
+    """Runs separated by connector words (`Instytut Meteorologii i Gospodarki Wodnej`,
+    `Ministerio de Asuntos Exteriores`), the first headed by an organisation word; or by a
+    joiner of xx/entities.toml that makes one name of any two (`Landbrug & Fødevarer`)."""
     joins = evidence.connectors(language)
     out: list[list[_Word]] = []
     for part in parts:
         if out and out[-1] and part:
             prev = out[-1]
-            between = part[0].index - prev[-1].index
-            link = sentence.tokens[prev[-1].index + 1].text if between == 2 else None
-            if link is not None and fold(link) in joins and any(w.head for w in prev) \
+            links = range(prev[-1].index + 1, part[0].index)
+            texts = [sentence.tokens[k].text for k in links]
+            joiner = evidence.joiner(texts[0], language) if len(texts) == 1 else None
+            connected = 0 < len(texts) <= MAX_LINKS and all(fold(t) in joins for t in texts) \
+                and any(w.head for w in prev)
+            if (joiner or connected) \
                     and "\n" not in text[sentence.tokens[prev[-1].index].end:sentence.tokens[part[0].index].start]:
-                out[-1] = prev + [_Word(prev[-1].index + 1, link, True, False, None, None)] + part
+                out[-1] = prev + [_Word(k, t, True, False, joiner, None) for k, t in zip(links, texts)] + part
                 continue
         out.append(part)
     return out
+
+
+def _hyphen_compound(ws: list[_Word]) -> bool:
+    """A lower-case word between hyphens inside the name: a place's shape in French and
+    others (`Hauts-de-Seine`, `Saint-Martin-d'Hères`, `Castellammare-di-Stabia`)."""
+    return any(ws[k].text.islower() and ws[k - 1].text == "-" and ws[k + 1].text == "-"
+               for k in range(1, len(ws) - 1))
 
 
 def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | None) -> tuple[str, float, set[str]]:
@@ -188,6 +214,27 @@ def _lowercase_head(sentence: Sentence, text: str, at: int, covered: set[int]) -
     return [_Word(at, word, True, False, found, None)]
 
 
+def _lowercase_lead(sentence: Sentence, text: str, first: int, covered: set[int]) -> list[_Word]:
+    """[head, connectors...] before the name at `first` when the language puts a lower-case
+    head word and connectors in front of it (`leading_heads`: French `ministère de
+    l'Intérieur`, Italian `ministero dell'Interno`, Spanish `partido de los Verdes`)."""
+    toks, language = sentence.tokens, sentence.language
+    if not evidence.leading_heads(language):
+        return []
+    joins = evidence.connectors(language)
+    at = first - 1
+    while at >= 0 and first - at <= MAX_LINKS and fold(toks[at].text) in joins and toks[at].text.islower():
+        at -= 1
+    if at < 0 or at == first - 1 or at in covered or "\n" in text[toks[at].end:toks[first].start]:
+        return []
+    word = toks[at].text
+    found = evidence.head(word, language) if word.isalpha() and word.islower() else None
+    if found is None or found.type not in ("ORG", "FAC"):
+        return []
+    return [_Word(at, word, True, False, found, None)] + [
+        _Word(k, toks[k].text, True, False, None, None) for k in range(at + 1, first)]
+
+
 def _word_before(sentence: Sentence, first: int) -> str | None:
     return next((sentence.tokens[i].text for i in range(first - 1, -1, -1)
                  if is_word(sentence.tokens[i].text)), None)
@@ -198,19 +245,23 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
     language = sentence.language
     labels = _language_data(language).get("proper_labels", {})
     stop = _stop(language)
-    initial = sentence.first_word_index()
+    initial = sentence.initial_indexes
     parts = []
     for run in _runs(sentence, text, covered, stop):
-        ws = _cut_start([_describe(i, sentence.tokens[i].text, language, labels) for i in run], initial, language)
+        tail = _lowercase_head(sentence, text, run[-1] + 1, covered)
+        ws = _cut_start([_describe(i, sentence.tokens[i].text, language, labels) for i in run], initial, language,
+                        tail)
         parts += [p for p in _split_at_first_names(ws) if p]
     found = []
     for ws in _join_connected(parts, sentence, text, language):
-        ws = ws + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
+        ws = _lowercase_lead(sentence, text, ws[0].index, covered) + ws \
+            + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
         if not _is_name(ws, initial, language):
             continue
         first, last = ws[0].index, ws[-1].index
         entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
-        if confidence <= settings["confidence"]["first_name_alone"] and _hyphenated_place(ws, index):
+        if confidence <= settings["confidence"]["first_name_alone"] and (_hyphenated_place(ws, index)
+                                                                       or _hyphen_compound(ws)):
             entity_type, confidence, keys = "GPE", settings["confidence"]["label"], set()
         last += _initial_stop(sentence, text, last)
         found.append(Match(sentence.tokens[first].start, sentence.tokens[last].end, entity_type, None,

@@ -15,7 +15,12 @@ lang/<code>/entities.toml tables (all words folded: lower case, no accents):
   Gospodarki Wodnej`);
 - `head_case_ending`: letters a case ending may add after a compound's head (default 2);
 - `lowercase_heads`: a lower-case word headed by an organisation or facility ending, right
-  after a capitalised name, ends that name (Finnish `Helsingin poliisilaitoksen`).
+  after a capitalised name, ends that name (Finnish `Helsingin poliisilaitoksen`);
+- `leading_heads`: a lower-case head word and connectors right before a capitalised name
+  start that name (French `ministère de l'Intérieur`);
+- `joiners` (lang/xx): a token joining two capitalised names into one of this type (`&`);
+- `colon_case_endings`: a case ending written after a colon belongs to the name (Finnish
+  `STT:lle`, Swedish `SVT:s`).
 lang/xx/entities.toml holds the shared ones (English credit words in every language).
 """
 
@@ -58,6 +63,16 @@ def _table(language: str, table: str) -> dict[str, Evidence]:
 @lru_cache(maxsize=None)
 def lowercase_heads(language: str) -> bool:
     return bool(langdata.load(language, "entities").get("lowercase_heads", False))
+
+
+@lru_cache(maxsize=None)
+def leading_heads(language: str) -> bool:
+    return bool(langdata.load(language, "entities").get("leading_heads", False))
+
+
+def joiner(word: str, language: str) -> Evidence | None:
+    """The type a joiner token (`&`) gives to the two names it joins into one."""
+    return _usable(_table(language, "joiners").get(word), _withheld())
 
 
 @lru_cache(maxsize=None)

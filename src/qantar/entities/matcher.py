@@ -69,7 +69,7 @@ def _initial_common(alias: Alias, sentence: Sentence, at: int) -> bool:
     """A one-word alias at sentence start that the morphology reads only as a common word
     (Zakon: "zakon", an order), not also as a proper name (Kreml: "kreml" and "Kreml")."""
     word = sentence.tokens[at].text
-    if len(alias.words) > 1 or at != sentence.first_word_index() or not word.isalpha():
+    if len(alias.words) > 1 or not sentence.is_initial(at) or not word.isalpha():
         return False
     morph = morphology.for_language(sentence.language).analyser
     if morph is None:
@@ -123,7 +123,7 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
         return True
     if how == EXACT and generated and not is_all_caps(word) \
             and any(words.is_lower_word(word, code) for code in (language, *words.quoted_languages())) \
-            and (at == sentence.first_word_index() or words.capitalises_nouns(language) or len(word) <= 4):
+            and (sentence.is_initial(at) or words.capitalises_nouns(language) or len(word) <= 4):
         return True   # Essen, Police, Des; English `Police` quoted in any article
     if generated and how == EXACT and 0 < at < len(toks) - 1 and all(
             is_capitalised(toks[k].text) and toks[k].text[:1].isalpha() for k in (at - 1, at + 1)) \

@@ -46,6 +46,17 @@ def is_common(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def is_inflected(word: str, language: str) -> bool:
+    """The lower-cased word is an inflected form of a common word (Finnish `kuljetusalan`,
+    Danish `danske`), not a lemma such as a preposition (`ifølge`, `podle`)."""
+    morph = morphology.for_language(language).analyser
+    lower = word.lower()
+    if morph is not None:
+        return any(a.lemma[:1].islower() and a.lemma != lower for a in morph.analyse(lower))
+    return lexicon.is_inflected(word, language)
+
+
+@lru_cache(maxsize=200_000)
 def is_lower_word(word: str, language: str) -> bool:
     """The lower-cased word is a common word written in lower case (`essen`, `police`):
     a capitalised name that is also one needs evidence beyond itself."""
