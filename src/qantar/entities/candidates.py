@@ -119,23 +119,34 @@ def _modifies_head(word: _Word, after: list[_Word], language: str) -> bool:
         and words.is_inflected(word.text, language)
 
 
-def _split_at_first_names(ws: list[_Word]) -> list[list[_Word]]:
-    """A first name after a word that is not one starts a new name (a place glued to a person)."""
+def _family_name_first(language: str) -> bool:
+    """The language writes a person's family name before the first name (Hungarian)."""
+    return bool(_language_data(language).get("family_name_first", False))
+
+
+def _split_at_first_names(ws: list[_Word], language: str) -> list[list[_Word]]:
+    """A first name after a word that is not one starts a new name (a place glued to a
+    person), unless the name so far starts with a first name itself: a surname may be one
+    too (`Lucía Ferrer Gil`); or the language puts the first name last (`Nagy Katalin`)."""
+    if _family_name_first(language):
+        return [ws]
     parts, current = [], []
     for w in ws:
-        if current and w.first_name and not current[-1].first_name and current[-1].text != "-":
+        if current and w.first_name and not current[-1].first_name and current[-1].text != "-" \
+                and not current[0].first_name:
             parts.append(current)
             current = []
         current.append(w)
     return parts + [current] if current else parts
 
 
-def _is_name(ws: list[_Word], initial: frozenset[int], language: str) -> bool:
+def _is_name(ws: list[_Word], initial: frozenset[int], language: str, max_acronym: int) -> bool:
     content = [w for w in ws if w.text != "-"]
     if not content:
         return False
     if len(content) == 1 and content[0].head and ":heads:" in content[0].head.key and not content[0].first_name \
-            and not content[0].label_type and (content[0].index in initial or words.capitalises_nouns(language)):
+            and not content[0].label_type and (content[0].index in initial or words.capitalises_nouns(language)
+                                               or not evidence.head_alone_is_name(language)):
         # a head word alone at a sentence start or as a German noun (`Police`, `Polizei`);
         # mid-sentence it is capitalised as a name (Danish `Venstres`), as is a compound
         return False
@@ -143,9 +154,12 @@ def _is_name(ws: list[_Word], initial: frozenset[int], language: str) -> bool:
         return True
     if len(content) == 1 and content[0].index in initial and not is_all_caps(content[0].text):
         return False
+    if len(content) == 1 and MIN_ACRONYM <= len(content[0].text) <= max_acronym and is_all_caps(content[0].text):
+        return True   # an acronym that spells a common word too (Spanish EFE, `efe`)
     return not all(w.common for w in content)
 
 
+MIN_ACRONYM = 3   # letters from which a lone word in capitals is an acronym (not `TV`)
 MAX_LINKS = 3   # connector tokens between two parts of one name (`de la`, `de l'`)
 
 
@@ -189,10 +203,12 @@ def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | Non
         return head.type, conf["head"], {head.key}
     if content and all(is_all_caps(w.text) and len(w.text) <= settings["max_acronym_length"] for w in content):
         return settings["acronym_type"], conf["candidate"], set()   # ΑΠΕ-ΜΠΕ, MSZ
-    cue = evidence.cue(before, sentence.language) if before else None
-    if cue:
+    cue = evidence.cue(before, sentence.language, one_word=len(content) == 1) if before else None
+    given = (content[-1] if _family_name_first(sentence.language) else content[0]) if content else None
+    person = len(content) > 1 and given.first_name
+    if cue and not (person and cue.type in ("GPE", "LOC")):   # `στον Νίκο Παππά`: a person
         return cue.type, conf["cue"], {cue.key}
-    if content and content[0].first_name:
+    if given is not None and given.first_name:
         return "PER", conf["first_name"] if len(content) > 1 else conf["first_name_alone"], set()
     labelled = next((w.label_type for w in content if w.label_type), None)
     if labelled:
@@ -251,12 +267,12 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
         tail = _lowercase_head(sentence, text, run[-1] + 1, covered)
         ws = _cut_start([_describe(i, sentence.tokens[i].text, language, labels) for i in run], initial, language,
                         tail)
-        parts += [p for p in _split_at_first_names(ws) if p]
+        parts += [p for p in _split_at_first_names(ws, language) if p]
     found = []
     for ws in _join_connected(parts, sentence, text, language):
         ws = _lowercase_lead(sentence, text, ws[0].index, covered) + ws \
             + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
-        if not _is_name(ws, initial, language):
+        if not _is_name(ws, initial, language, settings["max_acronym_length"]):
             continue
         first, last = ws[0].index, ws[-1].index
         entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
@@ -324,7 +340,9 @@ def institutions(sentence: Sentence, text: str, known: list[Match], settings: di
 
 def _headed_places(sentence: Sentence, text: str, known: list[Match], taken: set[int], settings: dict) -> list[Match]:
     """A capitalised head word right before a KB place names a facility or organisation
-    there (`Flughafen Almaty`, `Air Astana`): the whole is the name, not linked."""
+    there (`Flughafen Almaty`, `Air Astana`), as does a lower-case one with connectors where
+    the language puts them in front (`aeropuerto de Almaty`, facilities only): the whole is
+    the name, not linked."""
     toks, out = sentence.tokens, []
     for m in known:
         before = m.first - 1
@@ -335,6 +353,10 @@ def _headed_places(sentence: Sentence, text: str, known: list[Match], taken: set
         if found and found.type in ("ORG", "FAC") and text[toks[before].end:m.start] == " ":
             out.append(Match(toks[before].start, m.end, found.type, None, settings["confidence"]["head"],
                              before, m.last, frozenset({found.key})))
+        lead = _lowercase_lead(sentence, text, m.first, taken)   # `aeropuerto de Almaty`
+        if lead and lead[0].head.type == "FAC":   # `policía de Almaty` is the city's police
+            out.append(Match(toks[lead[0].index].start, m.end, lead[0].head.type, None,
+                             settings["confidence"]["head"], lead[0].index, m.last, frozenset({lead[0].head.key})))
     return out
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import langdata, morphology
 from ..morphology import fold
-from . import words
+from . import forms, words
 from .gazetteer import Alias, Gazetteer
 from .names import EXACT, GEONAMES, SUFFIX, NameIndex, suffix_fits
 from .text import is_all_caps, is_capitalised
@@ -101,6 +101,7 @@ def _hyphenated_into(sentence: Sentence, first: int, last: int) -> bool:
     return before or after
 
 
+MAX_ACRONYM_TOWN = 3   # letters up to which a word in capitals is an acronym, not a town
 LONG_TOWN_NAME = 7   # letters from which a GeoNames town is reached by a suffix (Rovaniemelle)
 
 
@@ -142,9 +143,13 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
     if not is_capitalised(token.text) or not token.text[:1].isalpha():
         return []
     folded = fold(token.text)
+    lemmas = words.proper_lemmas(token.text, sentence.language)
+    if not names.known(folded):   # an inflected form by the language's case endings (Ρόδο)
+        lemmas = tuple(sorted({*lemmas, *forms.base_forms(folded, sentence.language)}))
     found = []
-    for first, how in names.first_words(folded, words.proper_lemmas(token.text, sentence.language)):
-        if how == SUFFIX and folded.endswith(_adjective_endings(sentence.language)):
+    for first, how in names.first_words(folded, lemmas):
+        adjective = _adjective_endings(sentence.language)
+        if how == SUFFIX and folded.endswith(adjective) and not first.endswith(adjective):
             continue   # an adjective made from the name (Czech Kazachstánský) is no mention of it
         for name in names.names(first):
             if how == SUFFIX and name.kb_id.startswith(GEONAMES) and len(first) < LONG_TOWN_NAME:
@@ -156,6 +161,9 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
             last = at + 1 + len(name.rest)
             if name.key is None and _hyphenated_into(sentence, at, last):
                 continue
+            if name.kb_id.startswith(GEONAMES) and not name.rest and is_all_caps(token.text) \
+                    and len(token.text) <= MAX_ACRONYM_TOWN:
+                continue   # an acronym (TUI), not the town (Tui)
             confidence = conf["name_" + how] if name.key is None or how != EXACT else conf["foreign_alias"]
             found.append(Match(token.start, sentence.tokens[last - 1].end, name.type, name.kb_id,
                                confidence, at, last, frozenset({name.key} - {None})))
