@@ -101,7 +101,8 @@ def _cut_start(ws: list[_Word], initial: frozenset[int], language: str, tail: li
         first = ws[0]
         whole_word_head = first.head is not None and ":heads:" in first.head.key
         initial_common = first.index in initial and first.common and not whole_word_head \
-            and not first.first_name and not _modifies_head(first, (ws[1:] + tail)[:1], language)
+            and not first.first_name and not _acronym(first.text) \
+            and not _modifies_head(first, (ws[1:] + tail)[:1], language)
         if initial_common or (evidence.cue(first.text, language) is not None and not first.head):
             ws = ws[1:]
             while ws and ws[0].text == "-":
@@ -140,7 +141,7 @@ def _split_at_first_names(ws: list[_Word], language: str) -> list[list[_Word]]:
     return parts + [current] if current else parts
 
 
-def _is_name(ws: list[_Word], initial: frozenset[int], language: str, max_acronym: int) -> bool:
+def _is_name(ws: list[_Word], initial: frozenset[int], language: str) -> bool:
     content = [w for w in ws if w.text != "-"]
     if not content:
         return False
@@ -154,12 +155,19 @@ def _is_name(ws: list[_Word], initial: frozenset[int], language: str, max_acrony
         return True
     if len(content) == 1 and content[0].index in initial and not is_all_caps(content[0].text):
         return False
-    if len(content) == 1 and MIN_ACRONYM <= len(content[0].text) <= max_acronym and is_all_caps(content[0].text):
+    if len(content) == 1 and _acronym(content[0].text):
         return True   # an acronym that spells a common word too (Spanish EFE, `efe`)
     return not all(w.common for w in content)
 
 
-MIN_ACRONYM = 3   # letters from which a lone word in capitals is an acronym (not `TV`)
+# Letters of a word in capitals that is an acronym even when it spells a common word too
+# (EFE, TUI; not `TV`, nor a headline's words).
+MIN_ACRONYM, MAX_ACRONYM = 3, 4
+
+
+def _acronym(word: str) -> bool:
+    return MIN_ACRONYM <= len(word) <= MAX_ACRONYM and is_all_caps(word)
+
 MAX_LINKS = 3   # connector tokens between two parts of one name (`de la`, `de l'`)
 
 
@@ -272,7 +280,7 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
     for ws in _join_connected(parts, sentence, text, language):
         ws = _lowercase_lead(sentence, text, ws[0].index, covered) + ws \
             + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
-        if not _is_name(ws, initial, language, settings["max_acronym_length"]):
+        if not _is_name(ws, initial, language):
             continue
         first, last = ws[0].index, ws[-1].index
         entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
