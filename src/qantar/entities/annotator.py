@@ -7,9 +7,10 @@ Registered in qantar.pipeline.AUTOMATIC_LAYERS as "qantar.entities.annotator:ann
 from functools import lru_cache
 
 from .. import holdout, langdata, taxonomy
+from ..morphology import fold
 from .. import kb as kb_module
 from ..errors import DataFileError
-from . import candidates, gazetteer, matcher, names, view
+from . import candidates, evidence, gazetteer, matcher, names, view
 from .matcher import Match
 
 SOURCE = "qantar-entity-rules/1.0"
@@ -69,6 +70,7 @@ def _annotate(doc: dict) -> list[Match]:
         proposed = candidates.find(sentence, text, covered, config, index)
         found = _joined(_resolve(known + proposed), text)
         found = _with_colon_endings(_resolve(found + _abbreviations(found, sentence, text, config)), sentence, text)
+        found = _coordinated(found, sentence, config)
         kept += found
     return _one_sense_per_discourse(kept, sentences, text, config["confidence"])
 
@@ -100,6 +102,45 @@ def _one_sense_per_discourse(matches: list[Match], sentences, text: str, conf: d
             m = Match(m.start, m.end, source.type, None, conf["discourse"], m.first, m.last, source.keys)
         out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+LIST_TYPES = ("GPE", "LOC", "ORG", "PER")
+
+
+def _coordinated(matches: list[Match], sentence, config: dict) -> list[Match]:
+    """The unknown names of a list (`Almaty, Kiotari and Lindos`: items separated by commas
+    and ended by one of the `coordinators` of the language's entities.toml, its stop words
+    allowed between) take the type its known names agree on, at the confidence of discourse
+    evidence. Two names with only a comma between are no list (`Hjällbo, Gothenburg`)."""
+    conf = config["confidence"]
+    toks = sentence.tokens
+    joins = evidence.coordinators(sentence.language)
+    skipped = candidates.stop_words(sentence.language)
+    out = sorted(matches, key=lambda m: m.start)
+    lists, current, coordinated = [], [], False
+    for k, m in enumerate(out):
+        if current:
+            between = [fold(t.text) for t in toks[out[k - 1].last:m.first]]
+            if between and all(w == "," or w in joins or w in skipped for w in between) \
+                    and any(w == "," or w in joins for w in between):
+                current.append(k)
+                coordinated = coordinated or any(w in joins for w in between)
+                continue
+            if coordinated:
+                lists.append(current)
+        current, coordinated = [k], False
+    if coordinated:
+        lists.append(current)
+    for items in lists:
+        known = {out[k].type for k in items if out[k].confidence > conf["candidate"]}
+        if len(known) != 1 or not known <= set(LIST_TYPES):
+            continue
+        for k in items:
+            m = out[k]
+            if m.kb_id is None and m.confidence <= conf["candidate"]:
+                out[k] = Match(m.start, m.end, next(iter(known)), None,
+                               conf["discourse"], m.first, m.last, m.keys)
+    return out
 
 
 MAX_COLON_ENDING = 4   # letters of a case ending after a colon (STT:lle, SVT:s, EU:ssa)

@@ -42,7 +42,8 @@ def _language_data(language: str) -> dict:
 
 
 @lru_cache(maxsize=None)
-def _stop(language: str) -> frozenset[str]:
+def stop_words(language: str) -> frozenset[str]:
+    """Folded words that never start or make a candidate (shared and the language's)."""
     shared = langdata.shared("entities").get("stop", [])
     return frozenset(fold(w) for w in [*shared, *_language_data(language).get("stop", [])])
 
@@ -259,6 +260,14 @@ def _lowercase_lead(sentence: Sentence, text: str, first: int, covered: set[int]
         _Word(k, toks[k].text, True, False, None, None) for k in range(at + 1, first)]
 
 
+def _cued(ws: list[_Word], before: str | None, initial: frozenset[int], language: str) -> bool:
+    """One capitalised word mid-sentence that is also a common word, right after a word that
+    types it (Greek `στον Αρχάγγελο`, archangel, a village): a name, where nouns are not
+    capitalised anyway."""
+    return len(ws) == 1 and ws[0].index not in initial and before is not None \
+        and not words.capitalises_nouns(language) and evidence.cue(before, language, one_word=True) is not None
+
+
 def _word_before(sentence: Sentence, first: int) -> str | None:
     return next((sentence.tokens[i].text for i in range(first - 1, -1, -1)
                  if is_word(sentence.tokens[i].text)), None)
@@ -268,7 +277,7 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
     """Candidate mentions in the sentence, avoiding the token indexes in `covered`."""
     language = sentence.language
     labels = _language_data(language).get("proper_labels", {})
-    stop = _stop(language)
+    stop = stop_words(language)
     initial = sentence.initial_indexes
     parts = []
     for run in _runs(sentence, text, covered, stop):
@@ -280,10 +289,11 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
     for ws in _join_connected(parts, sentence, text, language):
         ws = _lowercase_lead(sentence, text, ws[0].index, covered) + ws \
             + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
-        if not _is_name(ws, initial, language):
-            continue
         first, last = ws[0].index, ws[-1].index
-        entity_type, confidence, keys = _type(ws, sentence, settings, _word_before(sentence, first))
+        before = _word_before(sentence, first)
+        if not _is_name(ws, initial, language) and not _cued(ws, before, initial, language):
+            continue
+        entity_type, confidence, keys = _type(ws, sentence, settings, before)
         if confidence <= settings["confidence"]["first_name_alone"] and (_hyphenated_place(ws, index)
                                                                        or _hyphen_compound(ws)):
             entity_type, confidence, keys = "GPE", settings["confidence"]["label"], set()
