@@ -68,7 +68,7 @@ def _annotate(doc: dict) -> list[Match]:
         known = _resolve(known + candidates.institutions(sentence, text, known, config))
         covered = {i for m in known for i in range(m.first, m.last)}
         proposed = candidates.find(sentence, text, covered, config, index)
-        found = _joined(_resolve(known + proposed), text)
+        found = _joined(_resolve(known + proposed), text, config["confidence"]["candidate"])
         found = _with_colon_endings(_resolve(found + _abbreviations(found, sentence, text, config)), sentence, text)
         found = _coordinated(found, sentence, config)
         kept += found
@@ -76,16 +76,16 @@ def _annotate(doc: dict) -> list[Match]:
 
 
 def _one_sense_per_discourse(matches: list[Match], sentences, text: str, conf: dict) -> list[Match]:
-    """A name typed by evidence somewhere in the article (`stadsdelen Hjällbo`: LOC) keeps
-    that type, and the keys of that evidence, where it occurs with none (`Hjällbo` alone),
+    """A name typed by evidence somewhere in the article (`stadsdelen Hjällbo`: LOC; a credit
+    line's `/Agerpres/`: ORG) keeps that type, and the keys of that evidence, where it
+    occurs with none (`Hjällbo` alone),
     at a sentence or clause start included; so does a person's surname after the full name
     (`Karim Masimov` ... `Masimov`)."""
     evidenced: dict[str, Match] = {}
     for m in matches:
         if m.kb_id is None and m.confidence > conf["candidate"]:
             name = text[m.start:m.end]
-            if m.keys:
-                evidenced.setdefault(name, m)
+            evidenced.setdefault(name, m)
             if m.type == "PER" and " " in name:
                 evidenced.setdefault(name.split()[-1], m)
     if evidenced:
@@ -185,16 +185,17 @@ def _abbreviations(matches: list[Match], sentence, text: str, config: dict) -> l
     return out
 
 
-def _joined(matches: list[Match], text: str) -> list[Match]:
+def _joined(matches: list[Match], text: str, candidate: float) -> list[Match]:
     """Adjacent mentions that are one name: an unknown first part before a KB person
-    (`Kasym-Žomart` + Tokajev: the person, linked), and a head-typed name before a KB place
+    (`Kasym-Žomart` + Tokajev, a first name in another spelling: the person, linked), and a head-typed name before a KB place
     (`Flughafen` + Almaty: the airport, not linked)."""
     out: list[Match] = []
     for m in sorted(matches, key=lambda m: m.start):
         prev = out[-1] if out else None
         if prev and prev.last == m.first and text[prev.end:m.start].strip() == "" and "\n" not in text[prev.end:m.start] \
                 and prev.kb_id is None:
-            if prev.type == m.type == "PER" and m.kb_id:
+            weak = prev.confidence <= candidate and prev.last - prev.first == 1
+            if m.type == "PER" and m.kb_id and (prev.type == "PER" or weak):   # `Nurszultan` Nazarbajev
                 out[-1] = Match(prev.start, m.end, "PER", m.kb_id, m.confidence, prev.first, m.last, prev.keys | m.keys)
                 continue
             if prev.type in ("ORG", "FAC") and prev.keys and m.type in ("GPE", "LOC") and m.kb_id:

@@ -67,7 +67,8 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
     for i, token in enumerate(toks):
         name_like = (i not in covered and is_word(token.text) and is_capitalised(token.text)
                      and token.text[0] not in "@#" and fold(token.text) not in stop
-                     and not is_mixed_script(token.text) and not words.is_non_name(token.text, sentence.language))
+                     and not is_mixed_script(token.text)
+                     and (not words.is_non_name(token.text, sentence.language) or _before_head(sentence, i, text)))
         glued_hyphen = (token.text == "-" and current and i + 1 < len(toks)
                         and not sentence.gap(i - 1, i, text) and not sentence.gap(i, i + 1, text))
         hyphen_part = (current and toks[current[-1]].text == "-" and token.text.isalpha() and i + 2 < len(toks)
@@ -84,6 +85,16 @@ def _runs(sentence: Sentence, text: str, covered: set[int], stop: set[str]) -> l
     if current:
         runs.append(current)
     return [run for run in (_trim_hyphens(r, toks) for r in runs) if run]
+
+
+def _before_head(sentence: Sentence, at: int, text: str) -> bool:
+    """The next word, after a space, is a capitalised organisation or facility head: a
+    language or month word before it is part of the name (`Turkish Airlines`)."""
+    toks = sentence.tokens
+    if at + 1 >= len(toks) or sentence.gap(at, at + 1, text) != " " or not is_capitalised(toks[at + 1].text):
+        return False
+    found = evidence.head(toks[at + 1].text, sentence.language)
+    return found is not None and found.type in ("ORG", "FAC")
 
 
 def _trim_hyphens(run: list[int], toks) -> list[int]:
@@ -174,9 +185,11 @@ MAX_LINKS = 3   # connector tokens between two parts of one name (`de la`, `de l
 
 def _join_connected(parts: list[list[_Word]], sentence: Sentence, text: str, language: str) -> list[list[_Word]]:
     """Runs separated by connector words (`Instytut Meteorologii i Gospodarki Wodnej`,
-    `Ministerio de Asuntos Exteriores`), the first headed by an organisation word; or by a
-    joiner of xx/entities.toml that makes one name of any two (`Landbrug & Fødevarer`)."""
+    `Ministerio de Asuntos Exteriores`), the first headed by an organisation word; a first
+    name and a surname separated by the language's `name_particles` (`Joost van Dam`); or
+    by a joiner of xx/entities.toml that makes one name of any two (`Landbrug & Fødevarer`)."""
     joins = evidence.connectors(language)
+    particles = evidence.name_particles(language)
     out: list[list[_Word]] = []
     for part in parts:
         if out and out[-1] and part:
@@ -186,6 +199,8 @@ def _join_connected(parts: list[list[_Word]], sentence: Sentence, text: str, lan
             joiner = evidence.joiner(texts[0], language) if len(texts) == 1 else None
             connected = 0 < len(texts) <= MAX_LINKS and all(fold(t) in joins for t in texts) \
                 and any(w.head for w in prev)
+            connected = connected or (0 < len(texts) <= MAX_LINKS and prev[0].first_name
+                                      and all(fold(t) in particles and t.islower() for t in texts))
             if (joiner or connected) \
                     and "\n" not in text[sentence.tokens[prev[-1].index].end:sentence.tokens[part[0].index].start]:
                 out[-1] = prev + [_Word(k, t, True, False, joiner, None) for k, t in zip(links, texts)] + part
@@ -228,13 +243,14 @@ def _type(ws: list[_Word], sentence: Sentence, settings: dict, before: str | Non
 
 def _lowercase_head(sentence: Sentence, text: str, at: int, covered: set[int]) -> list[_Word]:
     """[the word at `at`] when the language ends names with a lower-case head word
-    (`lowercase_heads`) and that word is one of an organisation or facility."""
+    (`lowercase_heads`) and that word is one of an organisation, facility or region
+    (Ukrainian `Херсонській області`)."""
     toks, language = sentence.tokens, sentence.language
     if not evidence.lowercase_heads(language) or at >= len(toks) or at in covered:
         return []
     word = toks[at].text
     found = evidence.head(word, language, alone=True) if word.isalpha() and word.islower() else None
-    if found is None or found.type not in ("ORG", "FAC") or text[toks[at - 1].end:toks[at].start] != " ":
+    if found is None or found.type not in ("ORG", "FAC", "GPE") or text[toks[at - 1].end:toks[at].start] != " ":
         return []
     return [_Word(at, word, True, False, found, None)]
 
@@ -258,6 +274,19 @@ def _lowercase_lead(sentence: Sentence, text: str, first: int, covered: set[int]
         return []
     return [_Word(at, word, True, False, found, None)] + [
         _Word(k, toks[k].text, True, False, None, None) for k in range(at + 1, first)]
+
+
+def _credited(sentence: Sentence, first: int, last: int) -> bool:
+    """A name between slashes (`/Agerpres/`, `/ritzau/`: an agency's credit) or in capitals
+    next to one (`AGERPRES/`, `/MTI`): credit lines name agencies."""
+    toks = sentence.tokens
+
+    def slash(at: int, glued_to: int) -> bool:
+        return 0 <= at < len(toks) and toks[at].text == "/" \
+            and (toks[at].end == toks[glued_to].start or toks[glued_to].end == toks[at].start)
+
+    before, after = slash(first - 1, first), slash(last + 1, last)
+    return (before and after) or ((before or after) and first == last and _acronym(toks[first].text))
 
 
 def _cued(ws: list[_Word], before: str | None, initial: frozenset[int], language: str) -> bool:
@@ -294,6 +323,8 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
         if not _is_name(ws, initial, language) and not _cued(ws, before, initial, language):
             continue
         entity_type, confidence, keys = _type(ws, sentence, settings, before)
+        if _credited(sentence, first, last):
+            entity_type, confidence, keys = settings["credit_type"], settings["confidence"]["credit"], set()
         if confidence <= settings["confidence"]["first_name_alone"] and (_hyphenated_place(ws, index)
                                                                        or _hyphen_compound(ws)):
             entity_type, confidence, keys = "GPE", settings["confidence"]["label"], set()
@@ -357,20 +388,27 @@ def institutions(sentence: Sentence, text: str, known: list[Match], settings: di
 
 
 def _headed_places(sentence: Sentence, text: str, known: list[Match], taken: set[int], settings: dict) -> list[Match]:
-    """A capitalised head word right before a KB place names a facility or organisation
-    there (`Flughafen Almaty`, `Air Astana`), as does a lower-case one with connectors where
+    """A capitalised head word right before or after a KB place names a facility or
+    organisation there (`Flughafen Almaty`, `Air Astana`, `Polsat News`: a place name read
+    by a suffix), as does a lower-case one with connectors where
     the language puts them in front (`aeropuerto de Almaty`, facilities only): the whole is
     the name, not linked."""
     toks, out = sentence.tokens, []
     for m in known:
         before = m.first - 1
-        if m.kb_id is None or m.type not in ("GPE", "LOC") or before < 0 or before in taken:
+        if m.kb_id is None or m.type not in ("GPE", "LOC"):
             continue
-        word = toks[before].text
+        word = toks[before].text if before >= 0 and before not in taken else ""
         found = evidence.head(word, sentence.language) if is_capitalised(word) and word.isalpha() else None
         if found and found.type in ("ORG", "FAC") and text[toks[before].end:m.start] == " ":
             out.append(Match(toks[before].start, m.end, found.type, None, settings["confidence"]["head"],
                              before, m.last, frozenset({found.key})))
+        after = m.last
+        word = toks[after].text if after < len(toks) and after not in taken else ""
+        found = evidence.head(word, sentence.language) if is_capitalised(word) and word.isalpha() else None
+        if found and found.type in ("ORG", "FAC") and text[m.end:toks[after].start] == " ":   # `Polsat News`
+            out.append(Match(m.start, toks[after].end, found.type, None, settings["confidence"]["head"],
+                             m.first, after + 1, frozenset({found.key})))
         lead = _lowercase_lead(sentence, text, m.first, taken)   # `aeropuerto de Almaty`
         if lead and lead[0].head.type == "FAC":   # `policía de Almaty` is the city's police
             out.append(Match(toks[lead[0].index].start, m.end, lead[0].head.type, None,

@@ -12,6 +12,7 @@ lang/<code>/entities.toml tables (all words folded: lower case, no accents):
 - `claims`: words before a name that make the following capitalised words one name of that
   type even over knowledge-base names (`rzeka` LOC: `rzeka Nysa Kłodzka` is a river, not
   two towns);
+- `name_particles`: lower-case words between a first name and a surname (`van`, `de`);
 - `coordinators`: words joining the items of a list of names (`og`, `και`);
 - `connectors`: lower-case words inside an organisation's name (`Instytut Meteorologii i
   Gospodarki Wodnej`);
@@ -97,6 +98,11 @@ def leading_heads(language: str) -> bool:
 def joiner(word: str, language: str) -> Evidence | None:
     """The type a joiner token (`&`) gives to the two names it joins into one."""
     return _usable(_table(language, "joiners").get(word), _withheld())
+
+
+@lru_cache(maxsize=None)
+def name_particles(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(language, "entities").get("name_particles", []))
 
 
 @lru_cache(maxsize=None)

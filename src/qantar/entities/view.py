@@ -11,6 +11,10 @@ from typing import NamedTuple
 CLAUSE_BREAKS = frozenset({"-", "–", "—", ":"})
 # Opening quotation marks: the quoted sentence's first word is capitalised as a start.
 OPENING_QUOTES = frozenset({"«", "„", "“", '"', "»"})
+CLOSING_QUOTES = frozenset({"»", "”", "“", '"', "«"})
+# Words up to which a quotation closed again is a quoted name (`„Solidarności”`), not a
+# quoted sentence.
+QUOTED_NAME = 4
 # Apostrophes of an elided article or preposition glued to the next word (French l'Élysée,
 # Italian dell'Interno): the word is the name, without them.
 ELISION_MARKS = ("'", "’")
@@ -39,14 +43,15 @@ class Sentence:
     @cached_property
     def initial_indexes(self) -> frozenset[int]:
         """Indexes of the words capitalised because they start a sentence or a clause: the
-        first word, a word after a spaced dash or colon, a quotation's first word."""
+        first word, a word after a spaced dash or colon, a quoted sentence's first word."""
         toks = self.tokens
         out = {self.first_word_index()} - {None}
         for i in range(1, len(toks)):
             prev = toks[i - 1]
             spaced = i >= 2 and toks[i - 2].end < prev.start and prev.end < toks[i].start
             quoted = prev.text in OPENING_QUOTES and prev.end == toks[i].start \
-                and (i == 1 or toks[i - 2].end < prev.start)
+                and (i == 1 or toks[i - 2].end < prev.start) \
+                and not any(t.text in CLOSING_QUOTES for t in toks[i + 1:i + 1 + QUOTED_NAME])
             if (prev.text in CLAUSE_BREAKS and spaced) or quoted:
                 out.add(i)
         return frozenset(out)

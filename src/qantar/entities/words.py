@@ -95,9 +95,16 @@ def _non_names(language: str) -> frozenset:
 def is_non_name(word: str, language: str) -> bool:
     """A month, weekday or language name of the language or of a language quoted in any
     article (CLDR; `non_names_also_from` in lang/xx/entities.toml): `Monday`, `Jan`, `Kazakh`
-    are no names on their own (`Kazakh` is also a town)."""
+    are no names on their own (`Kazakh` is also a town); nor is a language name with an
+    adjective ending of the language (`adjective_inflections`: Dutch `Kazachse`)."""
     key = fold(word).rstrip(".")
-    return any(key in _non_names(code) for code in (language, *quoted_languages()))
+    keys = {key} | {key[:-len(e)] for e in _adjective_inflections(language) if key.endswith(e) and len(key) > len(e) + 3}
+    return any(k in _non_names(code) for k in keys for code in (language, *quoted_languages()))
+
+
+@lru_cache(maxsize=None)
+def _adjective_inflections(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_inflections", []))
 
 
 @lru_cache(maxsize=1)
