@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
+from . import langdata
+
 # A language whose dictionary has more capitalised lemmas than this capitalises its nouns
 # (German 0.62; Danish, Finnish, Norwegian below 0.03, Czech 0.13 with its many names).
 NOUN_CAPITALISING_SHARE = 0.3
@@ -68,9 +70,17 @@ def _build(language: str, folder: Path) -> None:
 
 
 @lru_cache(maxsize=None)
+def code(language: str) -> str:
+    """The code simplemma knows `language` by (`lemma_language` of its morphology.toml:
+    Croatian `hr` is `hbs`)."""
+    return langdata.load(language, "morphology").get("lemma_language", language)
+
+
+@lru_cache(maxsize=None)
 def _table(language: str, name: str):
     """The sorted word file `name` of `language`, memory-mapped (built on first use);
     None when simplemma does not know the language."""
+    language = code(language)
     if language not in languages():
         return None
     folder = _cache_dir()
@@ -97,7 +107,7 @@ def _first_line_from(table, key: bytes) -> bytes:
 
 
 def knows(language: str) -> bool:
-    return language in languages()
+    return code(language) in languages()
 
 
 def _listed(language: str, name: str, word: str) -> bool:

@@ -15,7 +15,7 @@ first name, the morphology's proper-name label, then the word shape alone (low c
 @handles and #hashtags are candidates of their own.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import langdata, morphology
@@ -108,12 +108,15 @@ def _trim_hyphens(run: list[int], toks) -> list[int]:
 def _cut_start(ws: list[_Word], initial: frozenset[int], language: str, tail: list[_Word]) -> list[_Word]:
     """Without the sentence-initial common word and the title or function words in front;
     an initial word inflected before an organisation's head stays (Finnish `Kuljetusalan
-    Työntekijäliitto`, Danish `Danske Bank`), a preposition goes (`Ifølge`)."""
+    Työntekijäliitto`, Danish `Danske Bank`), as does a compound headed by one
+    (`Forsvarsministeriet`) and a family name before a first name (`Kovács Péter`); a
+    preposition or an article goes (`Ifølge`, `La`)."""
     while ws:
         first = ws[0]
-        whole_word_head = first.head is not None and ":heads:" in first.head.key
+        whole_word_head = first.head is not None and (":heads:" in first.head.key or _compound(first))
+        family_name = _family_name_first(language) and len(ws) > 1 and ws[1].first_name   # Kovács Péter
         initial_common = first.index in initial and first.common and not whole_word_head \
-            and not first.first_name and not _acronym(first.text) \
+            and not first.first_name and not _acronym(first.text) and not family_name \
             and not _modifies_head(first, (ws[1:] + tail)[:1], language)
         if initial_common or (evidence.cue(first.text, language) is not None and not first.head):
             ws = ws[1:]
@@ -124,12 +127,32 @@ def _cut_start(ws: list[_Word], initial: frozenset[int], language: str, tail: li
     return ws
 
 
+ARTICLE = 3   # letters of an article, inflected too (`La`, `Der`), which is no modifier
+
+
+HEAD_WORD = 5   # letters of a head ending that is a word (-ministeriet), not an inflection (-erne, -nen)
+
+
+def _compound(word: _Word) -> bool:
+    """`word` is a compound headed by a head ending that is a word (`Forsvarsministeriet`),
+    not that word alone (`Ministeriet`) nor an inflection (`Protesterne`)."""
+    ending = word.head.key.rsplit(":", 1)[1] if word.head and ":head_endings:" in word.head.key else None
+    return ending is not None and len(ending) >= HEAD_WORD and not fold(word.text).startswith(fold(ending))
+
+
 def _modifies_head(word: _Word, after: list[_Word], language: str) -> bool:
     """`word` is an inflected common word right before an organisation's or facility's head
     word, in a language that does not capitalise its nouns anyway."""
     head = after[0].head if after else None
     return head is not None and head.type in ("ORG", "FAC") and not words.capitalises_nouns(language) \
-        and words.is_inflected(word.text, language)
+        and len(word.text) > ARTICLE and words.is_inflected(word.text, language)
+
+
+def _given_names(ws: list[_Word]) -> list[_Word]:
+    """A capitalised word right before a surname (a word with a person's head ending: Greek
+    `-άκης`, Finnish `-nen`) is a first name, known or not (`Νίκος` Παπαδάκης)."""
+    return [replace(w, first_name=True) if k + 1 < len(ws) and ws[k + 1].head and ws[k + 1].head.type == "PER"
+            and w.text != "-" and not w.head else w for k, w in enumerate(ws)]
 
 
 def _family_name_first(language: str) -> bool:
@@ -198,7 +221,7 @@ def _join_connected(parts: list[list[_Word]], sentence: Sentence, text: str, lan
             texts = [sentence.tokens[k].text for k in links]
             joiner = evidence.joiner(texts[0], language) if len(texts) == 1 else None
             connected = 0 < len(texts) <= MAX_LINKS and all(fold(t) in joins for t in texts) \
-                and any(w.head for w in prev)
+                and any(w.head for w in prev) and not _starts_name(part)
             connected = connected or (0 < len(texts) <= MAX_LINKS and prev[0].first_name
                                       and all(fold(t) in particles and t.islower() for t in texts))
             if (joiner or connected) \
@@ -207,6 +230,13 @@ def _join_connected(parts: list[list[_Word]], sentence: Sentence, text: str, lan
                 continue
         out.append(part)
     return out
+
+
+def _starts_name(part: list[_Word]) -> bool:
+    """The part starts a name of its own: with a head word or an acronym (`Partido Popular y
+    el` | `Partido Socialista`, `Partij van de Arbeid en de` | `VVD`)."""
+    first = part[0]
+    return (first.head is not None and ":heads:" in first.head.key) or is_all_caps(first.text)
 
 
 def _hyphen_compound(ws: list[_Word]) -> bool:
@@ -311,8 +341,8 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
     parts = []
     for run in _runs(sentence, text, covered, stop):
         tail = _lowercase_head(sentence, text, run[-1] + 1, covered)
-        ws = _cut_start([_describe(i, sentence.tokens[i].text, language, labels) for i in run], initial, language,
-                        tail)
+        ws = _cut_start(_given_names([_describe(i, sentence.tokens[i].text, language, labels) for i in run]),
+                        initial, language, tail)
         parts += [p for p in _split_at_first_names(ws, language) if p]
     found = []
     for ws in _join_connected(parts, sentence, text, language):
@@ -382,7 +412,11 @@ def institutions(sentence: Sentence, text: str, known: list[Match], settings: di
         word = toks[nxt].text
         if is_capitalised(word) and word.isalpha() and words.is_common(word, language) \
                 and not words.is_non_name(word, language) and text[toks[nxt - 1].end:toks[nxt].start] == " ":
-            out.append(Match(m.start, toks[nxt].end, "ORG", None, settings["confidence"]["head"], m.first, nxt + 1,
+            end = nxt + 1   # and the capitalised words after it (`Danmarks Meteorologiske Institut`)
+            while end < len(toks) and end not in taken and is_capitalised(toks[end].text) and toks[end].text.isalpha() \
+                    and text[toks[end - 1].end:toks[end].start] == " ":
+                end += 1
+            out.append(Match(m.start, toks[end - 1].end, "ORG", None, settings["confidence"]["head"], m.first, end,
                              frozenset({key})))
     return out
 

@@ -119,9 +119,9 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
     word = toks[at].text
     if words.is_non_name(word, language):
         return True
-    if how == SUFFIX and (words.is_lower_word(word, language)
+    if how == SUFFIX and (words.is_lower_word(word, language) or (generated and words.is_first_name(word, language))
                           or (words.capitalises_nouns(language) and words.is_common(word, language))):
-        return True
+        return True   # ... or a first name (Hungarian `Katalin` ~ Katar)
     if how == EXACT and generated and not is_all_caps(word) \
             and any(words.is_lower_word(word, code) for code in (language, *words.quoted_languages())) \
             and (sentence.is_initial(at) or words.capitalises_nouns(language) or len(word) <= 4):

@@ -94,12 +94,18 @@ def _non_names(language: str) -> frozenset:
 @lru_cache(maxsize=200_000)
 def is_non_name(word: str, language: str) -> bool:
     """A month, weekday or language name of the language or of a language quoted in any
-    article (CLDR; `non_names_also_from` in lang/xx/entities.toml): `Monday`, `Jan`, `Kazakh`
-    are no names on their own (`Kazakh` is also a town); nor is a language name with an
+    article (CLDR; `non_names_also_from` in lang/xx/entities.toml; not their three-letter
+    short forms): `Monday`, `Kazakh` are no names on their own (`Kazakh` is also a town); nor is a language name with an
     adjective ending of the language (`adjective_inflections`: Dutch `Kazachse`)."""
     key = fold(word).rstrip(".")
     keys = {key} | {key[:-len(e)] for e in _adjective_inflections(language) if key.endswith(e) and len(key) > len(e) + 3}
-    return any(k in _non_names(code) for k in keys for code in (language, *quoted_languages()))
+    if any(k in _non_names(language) for k in keys):
+        return True
+    # a quoted language's short forms are words of this one (Polish `Jan`, Portuguese `Mar`)
+    return len(key) > SHORT_FORM and any(k in _non_names(code) for k in keys for code in quoted_languages())
+
+
+SHORT_FORM = 3   # letters of a month's short form (Jan, Mar, Dec)
 
 
 @lru_cache(maxsize=None)
