@@ -15,7 +15,7 @@ from .matcher import Match
 
 SOURCE = "qantar-entity-rules/1.0"
 _TYPE_SETTINGS = ("hashtag_type", "handle_type", "credit_type", "acronym_type",
-                  "multiword_type", "single_type")
+                  "multiword_type", "single_type", "quoted_type")
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from . import evidence, words
 from .matcher import Match
 from .names import NameIndex
 from .text import is_all_caps, is_capitalised, is_mixed_script, is_word
-from .view import Sentence
+from .view import CLOSING_QUOTES, OPENING_QUOTES, Sentence
 
 
 @dataclass(frozen=True)
@@ -306,6 +306,15 @@ def _lowercase_lead(sentence: Sentence, text: str, first: int, covered: set[int]
         _Word(k, toks[k].text, True, False, None, None) for k in range(at + 1, first)]
 
 
+def _quoted(sentence: Sentence, first: int, last: int) -> bool:
+    """The words first..last are all a quotation holds (`„Solidarności Rolniczej”`): a name
+    quoted as such, typically an organisation's or a party's."""
+    toks = sentence.tokens
+    return 0 < first and last + 1 < len(toks) and toks[first - 1].text in OPENING_QUOTES \
+        and toks[last + 1].text in CLOSING_QUOTES and toks[first - 1].end == toks[first].start \
+        and toks[last].end == toks[last + 1].start
+
+
 def _credited(sentence: Sentence, first: int, last: int) -> bool:
     """A name between slashes (`/Agerpres/`, `/ritzau/`: an agency's credit) or in capitals
     next to one (`AGERPRES/`, `/MTI`): credit lines name agencies."""
@@ -350,9 +359,12 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
             + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
         first, last = ws[0].index, ws[-1].index
         before = _word_before(sentence, first)
-        if not _is_name(ws, initial, language) and not _cued(ws, before, initial, language):
+        quoted = _quoted(sentence, first, last) and not words.capitalises_nouns(language)   # not «Terroristen»
+        if not _is_name(ws, initial, language) and not _cued(ws, before, initial, language) and not quoted:
             continue
         entity_type, confidence, keys = _type(ws, sentence, settings, before)
+        if quoted and confidence <= settings["confidence"]["candidate"]:
+            entity_type = settings["quoted_type"]
         if _credited(sentence, first, last):
             entity_type, confidence, keys = settings["credit_type"], settings["confidence"]["credit"], set()
         if confidence <= settings["confidence"]["first_name_alone"] and (_hyphenated_place(ws, index)
