@@ -128,8 +128,6 @@ def _cut_start(ws: list[_Word], initial: frozenset[int], language: str, tail: li
 
 
 ARTICLE = 3   # letters of an article, inflected too (`La`, `Der`), which is no modifier
-
-
 HEAD_WORD = 5   # letters of a head ending that is a word (-ministeriet), not an inflection (-erne, -nen)
 
 
@@ -202,6 +200,7 @@ MIN_ACRONYM, MAX_ACRONYM = 3, 4
 
 def _acronym(word: str) -> bool:
     return MIN_ACRONYM <= len(word) <= MAX_ACRONYM and is_all_caps(word)
+
 
 MAX_LINKS = 3   # connector tokens between two parts of one name (`de la`, `de l'`)
 
