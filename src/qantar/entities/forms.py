@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import langdata, morphology
 from ..errors import DataFileError
 from ..morphology import fold
-from .text import is_all_caps, is_word
+from .text import is_all_caps
 
 
 @lru_cache(maxsize=None)
