@@ -184,3 +184,18 @@ def test_a_quoted_name_is_not_a_quotation():
     doc = ingest.from_text("Rolnicy z „Solidarności Rolniczej” zapowiadają blokady.\n", "quoted", "quoted.txt",
                            language="pl", dct=DCT)
     assert "Solidarności Rolniczej" in {m["text"] for m in annotate(doc)}
+
+
+@pytest.mark.parametrize("language, text, name, entity_type", [
+    ("en", "West Yorkshire Police evacuated residents of Kirkstall Road on Friday.\n", "Kirkstall Road", "FAC"),
+    ("en", "Officers of West Yorkshire Police evacuated residents on Friday.\n", "Yorkshire Police", "ORG"),
+    ("da", "Dansk Folkeparti kræver, at broen over Vejle Fjord lukkes.\n", "Dansk Folkeparti", "ORG"),
+    ("da", "Dansk Folkeparti kræver, at broen over Vejle Fjord lukkes.\n", "Vejle Fjord", "LOC"),
+    ("el", "Η Τράπεζα της Ελλάδος ανακοίνωσε νέα μέτρα.\n", "Τράπεζα της Ελλάδος", "ORG"),
+    ("el", "Διαδηλωτές συγκεντρώθηκαν στην πλατεία Συντάγματος.\n", "Συντάγματος", "FAC"),
+    ("en", "Floods reached Otley, Ilkley and Keighley overnight.\n", "Ilkley", "GPE"),
+])
+def test_names_read_with_their_neighbours(language, text, name, entity_type):
+    doc = ingest.from_text(text, "near", "near.txt", language=language, dct=DCT)
+    found = {m["text"]: m for m in annotate(doc)}
+    assert found[name]["type"] == entity_type and found[name]["kb_id"] is None

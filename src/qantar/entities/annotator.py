@@ -69,7 +69,8 @@ def _annotate(doc: dict) -> list[Match]:
         known = _resolve(known + candidates.institutions(sentence, text, known, config))
         covered = {i for m in known for i in range(m.first, m.last)}
         proposed = candidates.find(sentence, text, covered, config, index)
-        found = neighbours.joined(_resolve(known + proposed), text, config["confidence"]["candidate"])
+        found = neighbours.joined(_resolve(known + proposed), sentence, text,
+                                  config["confidence"]["candidate"])
         found = _resolve(found + neighbours.abbreviations(found, sentence, config))
         kept += neighbours.coordinated(neighbours.with_colon_endings(found, sentence), sentence, config)
     return _one_sense_per_discourse(kept, sentences, text, config["confidence"])

@@ -109,14 +109,17 @@ def _cut_start(ws: list[_Word], initial: frozenset[int], language: str, tail: li
     """Without the sentence-initial common word and the title or function words in front;
     an initial word inflected before an organisation's head stays (Finnish `Kuljetusalan
     Työntekijäliitto`, Danish `Danske Bank`), as does a compound headed by one
-    (`Forsvarsministeriet`) and a family name before a first name (`Kovács Péter`); a
-    preposition or an article goes (`Ifølge`, `La`)."""
+    (`Forsvarsministeriet`), a family name before a first name (`Kovács Péter`) and a
+    language's adjective before a head (`Dansk Folkeparti`); a preposition or an article
+    goes (`Ifølge`, `La`)."""
     while ws:
         first = ws[0]
         whole_word_head = first.head is not None and (":heads:" in first.head.key or _compound(first))
         family_name = _family_name_first(language) and len(ws) > 1 and ws[1].first_name   # Kovács Péter
+        national = len(ws) > 1 and ws[1].head is not None and (   # Dansk Folkeparti, Turkish Airlines
+            words.is_non_name(first.text, language) or fold(first.text).endswith(evidence.adjective_endings(language)))
         initial_common = first.index in initial and first.common and not whole_word_head \
-            and not first.first_name and not _acronym(first.text) and not family_name \
+            and not first.first_name and not _acronym(first.text) and not family_name and not national \
             and not _modifies_head(first, (ws[1:] + tail)[:1], language)
         if initial_common or (evidence.cue(first.text, language) is not None and not first.head):
             ws = ws[1:]
@@ -435,7 +438,7 @@ def institutions(sentence: Sentence, text: str, known: list[Match], settings: di
 def _headed_places(sentence: Sentence, text: str, known: list[Match], taken: set[int], settings: dict) -> list[Match]:
     """A capitalised head word right before or after a KB place names a facility or
     organisation there (`Flughafen Almaty`, `Air Astana`, `Polsat News`: a place name read
-    by a suffix), as does a lower-case one with connectors where
+    by a suffix; after it also a water or landform: `Vejle Fjord`), as does a lower-case one with connectors where
     the language puts them in front (`aeropuerto de Almaty`, facilities only): the whole is
     the name, not linked."""
     toks, out = sentence.tokens, []
@@ -451,7 +454,7 @@ def _headed_places(sentence: Sentence, text: str, known: list[Match], taken: set
         after = m.last
         word = toks[after].text if after < len(toks) and after not in taken else ""
         found = evidence.head(word, sentence.language) if is_capitalised(word) and word.isalpha() else None
-        if found and found.type in ("ORG", "FAC") and text[m.end:toks[after].start] == " ":   # `Polsat News`
+        if found and found.type in ("ORG", "FAC", "LOC") and text[m.end:toks[after].start] == " ":   # `Polsat News`
             out.append(Match(m.start, toks[after].end, found.type, None, settings["confidence"]["head"],
                              m.first, after + 1, frozenset({found.key})))
         lead = _lowercase_lead(sentence, text, m.first, taken)   # `aeropuerto de Almaty`

@@ -12,6 +12,8 @@ lang/<code>/entities.toml tables (all words folded: lower case, no accents):
 - `claims`: words before a name that make the following capitalised words one name of that
   type even over knowledge-base names (`rzeka` LOC: `rzeka Nysa Kłodzka` is a river, not
   two towns);
+- `place_connectors`: words joining an organisation's name to the KB place it is of
+  (`Bank of England`, `Τράπεζα της Ελλάδος`);
 - `name_particles`: lower-case words between a first name and a surname (`van`, `de`);
 - `coordinators`: words joining the items of a list of names (`og`, `και`);
 - `connectors`: lower-case words inside an organisation's name (`Instytut Meteorologii i
@@ -98,6 +100,17 @@ def leading_heads(language: str) -> bool:
 def joiner(word: str, language: str) -> Evidence | None:
     """The type a joiner token (`&`) gives to the two names it joins into one."""
     return _usable(_table(language, "joiners").get(word), _withheld())
+
+
+@lru_cache(maxsize=None)
+def adjective_endings(language: str) -> tuple[str, ...]:
+    """Endings of adjectives made from names (`adjective_endings`: Czech -ský, Danish -sk)."""
+    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
+
+
+@lru_cache(maxsize=None)
+def place_connectors(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(language, "entities").get("place_connectors", []))
 
 
 @lru_cache(maxsize=None)

@@ -11,11 +11,10 @@ Hashtags naming an entry (#Almaty) are matched on the tag without its sign.
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .. import langdata, morphology
+from .. import morphology
 from ..morphology import fold
-from . import forms, words
+from . import evidence, forms, words
 from .gazetteer import Alias, Gazetteer
 from .names import EXACT, GEONAMES, SUFFIX, NameIndex, suffix_fits
 from .text import is_all_caps, is_capitalised
@@ -105,11 +104,6 @@ MAX_ACRONYM_TOWN = 3   # letters up to which a word in capitals is an acronym, n
 LONG_TOWN_NAME = 7   # letters from which a GeoNames town is reached by a suffix (Rovaniemelle)
 
 
-@lru_cache(maxsize=None)
-def _adjective_endings(language: str) -> tuple[str, ...]:
-    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
-
-
 def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: bool) -> bool:
     """A one-word name reached through the names index that the context reads otherwise:
     a month or weekday (`Monday`), a common word of the language (`Essen`, `Police`; `Montag` reached by a suffix), a first
@@ -130,6 +124,9 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
             is_capitalised(toks[k].text) and toks[k].text[:1].isalpha() for k in (at - 1, at + 1)) \
             and _joinable(sentence.gap(at - 1, at, text)) and _joinable(sentence.gap(at, at + 1, text)):
         return True   # inside a longer name (Line `Bech` Kjærgaard)
+    if generated and how == EXACT and 0 < at and is_capitalised(toks[at - 1].text) and toks[at - 1].text.isalpha() \
+            and _joinable(sentence.gap(at - 1, at, text)) and words.is_lower_word(word, language):
+        return True   # the end of a longer name (West Yorkshire `Police`), not the town
     if generated and words.is_first_name(word, language) and at + 1 < len(toks) \
             and is_capitalised(toks[at + 1].text) and _joinable(sentence.gap(at, at + 1, text)):
         return True
@@ -148,7 +145,7 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
         lemmas = tuple(sorted({*lemmas, *forms.base_forms(folded, sentence.language)}))
     found = []
     for first, how in names.first_words(folded, lemmas):
-        adjective = _adjective_endings(sentence.language)
+        adjective = evidence.adjective_endings(sentence.language)
         if how == SUFFIX and folded.endswith(adjective) and not first.endswith(adjective):
             continue   # an adjective made from the name (Czech Kazachstánský) is no mention of it
         for name in names.names(first):

@@ -9,6 +9,7 @@ from .matcher import Match
 from .view import Sentence
 
 LIST_TYPES = ("GPE", "LOC", "ORG", "PER")
+PLACE_TYPES = {"GPE", "LOC"}
 
 
 def coordinated(matches: list[Match], sentence: Sentence, config: dict) -> list[Match]:
@@ -37,6 +38,8 @@ def coordinated(matches: list[Match], sentence: Sentence, config: dict) -> list[
         lists.append(current)
     for items in lists:
         known = {out[k].type for k in items if out[k].confidence > conf["candidate"]}
+        if known == PLACE_TYPES:
+            known = {"GPE"}   # towns typed by a KB and by a place cue (`in Otley, Ilkley and Keighley`)
         if len(known) != 1 or not known <= set(LIST_TYPES):
             continue
         for k in items:
@@ -89,21 +92,34 @@ def abbreviations(matches: list[Match], sentence: Sentence, config: dict) -> lis
     return out
 
 
-def joined(matches: list[Match], text: str, candidate: float) -> list[Match]:
+def joined(matches: list[Match], sentence: Sentence, text: str, candidate: float) -> list[Match]:
     """Adjacent mentions that are one name: an unknown first part before a KB person
     (`Kasym-Žomart` + Tokajev; a first name in another spelling: the person, linked), and a
-    head-typed name before a KB place (`Flughafen` + Almaty: the airport, not linked)."""
+    head-typed name before a KB place, or joined to it by the language's place connectors
+    (`Flughafen` + Almaty, `Τράπεζα της` + Ελλάδος: the airport, the bank, not linked)."""
     out: list[Match] = []
     for m in sorted(matches, key=lambda m: m.start):
         prev = out[-1] if out else None
-        if prev and prev.last == m.first and text[prev.end:m.start].strip() == "" and "\n" not in text[prev.end:m.start] \
-                and prev.kb_id is None:
+        between = text[prev.end:m.start] if prev else ""
+        if prev and prev.last == m.first and between.strip() == "" and "\n" not in between and prev.kb_id is None:
             weak = prev.confidence <= candidate and prev.last - prev.first == 1
             if m.type == "PER" and m.kb_id and (prev.type == "PER" or weak):   # `Nurszultan` Nazarbajev
                 out[-1] = Match(prev.start, m.end, "PER", m.kb_id, m.confidence, prev.first, m.last, prev.keys | m.keys)
                 continue
-            if prev.type in ("ORG", "FAC") and prev.keys and m.type in ("GPE", "LOC") and m.kb_id:
-                out[-1] = Match(prev.start, m.end, prev.type, None, prev.confidence, prev.first, m.last, prev.keys | m.keys)
-                continue
+        if prev and prev.kb_id is None and prev.type in ("ORG", "FAC") and prev.keys and m.type in ("GPE", "LOC") \
+                and m.kb_id and "\n" not in between and _connected(sentence, prev.last, m.first):
+            out[-1] = Match(prev.start, m.end, prev.type, None, prev.confidence, prev.first, m.last, prev.keys | m.keys)
+            continue
         out.append(m)
     return out
+
+
+MAX_LINKS = 3   # connector tokens between an organisation's head and its place (`de la`)
+
+
+def _connected(sentence: Sentence, after: int, before: int) -> bool:
+    """Nothing but up to MAX_LINKS lower-case `place_connectors` of the language between the
+    tokens (`of`, `της`: the bank of the country; not Polish `w`, the fire service in a town)."""
+    joins = evidence.place_connectors(sentence.language)
+    links = [t.text for t in sentence.tokens[after:before]]
+    return len(links) <= MAX_LINKS and all(t.islower() and fold(t) in joins for t in links)
