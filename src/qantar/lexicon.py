@@ -11,6 +11,8 @@ Two questions, for a capitalised word of a text in a language without an analyse
   `Praha`), which the knowledge base may know.
 - `DICTIONARIES`: simplemma's own form -> lemma dictionaries read from the same cache, for
   qantar.morphology's lemmatizer (simplemma would decode the whole dictionary in each process).
+- `is_inflected(word, language)`: is its lower-cased form an inflected form of a common word
+  (Finnish `ilmatieteen`, genitive of `ilmatiede`), not a lemma (`ifølge`, `podle`)?
 
 simplemma ships each dictionary front-coded and compressed; decoding one takes a second or
 more. The first use of a language therefore writes sorted word files to the user cache
@@ -26,6 +28,8 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+
+from . import langdata
 
 # A language whose dictionary has more capitalised lemmas than this capitalises its nouns
 # (German 0.62; Danish, Finnish, Norwegian below 0.03, Czech 0.13 with its many names).
@@ -61,9 +65,10 @@ def _build(language: str, folder: Path) -> None:
                          "it cannot be written as lines of form<TAB>lemma")
     lemmas = {f"{form}\t{lemma}" for form, lemma in pairs}
     folder.mkdir(parents=True, exist_ok=True)
+    inflected = {form for form, lemma in pairs if form == form.lower() and lemma[:1].islower() and form != lemma}
     flag = {"capitalised"} if nouns_capitalised else {"lower"}
-    for name, lines in (("common", common), ("lower", lower), ("proper", proper), ("nouns", flag),
-                        ("lemmas", lemmas)):
+    for name, lines in (("common", common), ("lower", lower), ("proper", proper), ("inflected", inflected),
+                        ("nouns", flag), ("lemmas", lemmas)):
         data = b"".join(line.encode("utf-8") + b"\n" for line in sorted(lines, key=lambda s: s.encode("utf-8")))
         handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{language}.{name}.")
         with os.fdopen(handle, "wb") as out:
@@ -72,9 +77,17 @@ def _build(language: str, folder: Path) -> None:
 
 
 @lru_cache(maxsize=None)
+def code(language: str) -> str:
+    """The code simplemma knows `language` by (`lemma_language` of its morphology.toml:
+    Croatian `hr` is `hbs`)."""
+    return langdata.load(language, "morphology").get("lemma_language", language)
+
+
+@lru_cache(maxsize=None)
 def _table(language: str, name: str):
     """The sorted word file `name` of `language`, memory-mapped (built on first use);
     None when simplemma does not know the language."""
+    language = code(language)
     if language not in languages():
         return None
     folder = _cache_dir()
@@ -101,7 +114,7 @@ def _first_line_from(table, key: bytes) -> bytes:
 
 
 def knows(language: str) -> bool:
-    return language in languages()
+    return code(language) in languages()
 
 
 def _listed(language: str, name: str, word: str) -> bool:
@@ -122,6 +135,12 @@ def is_lower_word(word: str, language: str) -> bool:
     """The lower-cased `word` is a word `language` writes in lower case (`essen`, `police`),
     so the capitalised form alone may be a sentence start or a German noun, not a name."""
     return _listed(language, "lower", word.lower())
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def is_inflected(word: str, language: str) -> bool:
+    """The lower-cased `word` is an inflected form of a common word, not its lemma."""
+    return _listed(language, "inflected", word.lower())
 
 
 @lru_cache(maxsize=None)

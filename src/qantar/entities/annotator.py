@@ -1,5 +1,7 @@
 """The entity layer: claimed names and KB matches first, then candidates over the words
-left, then one mention per span with no overlaps (longest first, then most confident).
+left, then one mention per span with no overlaps (longest first, then most confident),
+then what neighbouring mentions say of each other (qantar.entities.neighbours) and one
+sense per name in the article.
 
 Registered in qantar.pipeline.AUTOMATIC_LAYERS as "qantar.entities.annotator:annotate".
 """
@@ -9,12 +11,12 @@ from functools import lru_cache
 from .. import holdout, langdata, taxonomy
 from .. import kb as kb_module
 from ..errors import DataFileError
-from . import candidates, gazetteer, matcher, names, view
+from . import candidates, gazetteer, matcher, names, neighbours, view
 from .matcher import Match
 
 SOURCE = "qantar-entity-rules/1.0"
 _TYPE_SETTINGS = ("hashtag_type", "handle_type", "credit_type", "acronym_type",
-                  "multiword_type", "single_type")
+                  "multiword_type", "single_type", "quoted_type")
 
 
 @lru_cache(maxsize=1)
@@ -67,25 +69,32 @@ def _annotate(doc: dict) -> list[Match]:
         known = _resolve(known + candidates.institutions(sentence, text, known, config))
         covered = {i for m in known for i in range(m.first, m.last)}
         proposed = candidates.find(sentence, text, covered, config, index)
-        kept += _joined(_resolve(known + proposed), text)
+        found = neighbours.joined(_resolve(known + proposed), sentence, text,
+                                  config["confidence"]["candidate"])
+        found = _resolve(found + neighbours.abbreviations(found, sentence, config))
+        kept += neighbours.coordinated(neighbours.with_colon_endings(found, sentence), sentence, config)
     return _one_sense_per_discourse(kept, sentences, text, config["confidence"])
 
 
 def _one_sense_per_discourse(matches: list[Match], sentences, text: str, conf: dict) -> list[Match]:
-    """A name typed by evidence somewhere in the article (`stadsdelen Hjällbo`: LOC) keeps
-    that type, and the keys of that evidence, where it occurs with none (`Hjällbo` alone),
-    sentence-initial words included."""
+    """A name typed by evidence somewhere in the article (`stadsdelen Hjällbo`: LOC; a credit
+    line's `/Agerpres/`: ORG) keeps that type, and the keys of that evidence, where it
+    occurs with none (`Hjällbo` alone), at a sentence or clause start included; so does a
+    person's surname after the full name (`Karim Masimov` ... `Masimov`)."""
     evidenced: dict[str, Match] = {}
     for m in matches:
-        if m.kb_id is None and m.keys and m.confidence > conf["candidate"]:
-            evidenced.setdefault(text[m.start:m.end], m)
+        if m.kb_id is None and m.confidence > conf["candidate"]:
+            name = text[m.start:m.end]
+            evidenced.setdefault(name, m)
+            if m.type == "PER" and " " in name:
+                evidenced.setdefault(name.split()[-1], m)
     if evidenced:
         starts = {m.start for m in matches}
         for sentence in sentences:
-            at = sentence.first_word_index()
-            token = sentence.tokens[at] if at is not None else None
-            if token is not None and token.text in evidenced and token.start not in starts:
-                matches.append(Match(token.start, token.end, "", None, conf["candidate"], at, at + 1))
+            for at in sorted(sentence.initial_indexes):
+                token = sentence.tokens[at]
+                if token.text in evidenced and token.start not in starts:
+                    matches.append(Match(token.start, token.end, "", None, conf["candidate"], at, at + 1))
     out = []
     for m in matches:
         source = evidenced.get(text[m.start:m.end]) if m.kb_id is None and m.confidence <= conf["candidate"] else None
@@ -93,25 +102,6 @@ def _one_sense_per_discourse(matches: list[Match], sentences, text: str, conf: d
             m = Match(m.start, m.end, source.type, None, conf["discourse"], m.first, m.last, source.keys)
         out.append(m)
     return sorted(out, key=lambda m: (m.start, m.end))
-
-
-def _joined(matches: list[Match], text: str) -> list[Match]:
-    """Adjacent mentions that are one name: an unknown first part before a KB person
-    (`Kasym-Žomart` + Tokajev: the person, linked), and a head-typed name before a KB place
-    (`Flughafen` + Almaty: the airport, not linked)."""
-    out: list[Match] = []
-    for m in sorted(matches, key=lambda m: m.start):
-        prev = out[-1] if out else None
-        if prev and prev.last == m.first and text[prev.end:m.start].strip() == "" and "\n" not in text[prev.end:m.start] \
-                and prev.kb_id is None:
-            if prev.type == m.type == "PER" and m.kb_id:
-                out[-1] = Match(prev.start, m.end, "PER", m.kb_id, m.confidence, prev.first, m.last, prev.keys | m.keys)
-                continue
-            if prev.type in ("ORG", "FAC") and prev.keys and m.type in ("GPE", "LOC") and m.kb_id:
-                out[-1] = Match(prev.start, m.end, prev.type, None, prev.confidence, prev.first, m.last, prev.keys | m.keys)
-                continue
-        out.append(m)
-    return out
 
 
 def annotate_with_knowledge(doc: dict) -> tuple[list[dict], set[str]]:

@@ -8,14 +8,30 @@ lang/<code>/entities.toml tables (all words folded: lower case, no accents):
   `ministeriet`, `borg`): where nouns compound, the head is the end of a word;
 - `cues`: words right before a name that say its type: titles and functions (`prezydent`
   PER), place words (`miasto` GPE);
+- `one_word_cues`: cues that type only a one-word name (Greek `στον` + a place);
 - `claims`: words before a name that make the following capitalised words one name of that
   type even over knowledge-base names (`rzeka` LOC: `rzeka Nysa Kłodzka` is a river, not
   two towns);
+- `place_connectors`: words joining an organisation's name to the KB place it is of
+  (`Bank of England`, `Τράπεζα της Ελλάδος`);
+- `name_particles`: lower-case words between a first name and a surname (`van`, `de`);
+- `coordinators`: words joining the items of a list of names (`og`, `και`);
 - `connectors`: lower-case words inside an organisation's name (`Instytut Meteorologii i
   Gospodarki Wodnej`);
 - `head_case_ending`: letters a case ending may add after a compound's head (default 2);
 - `lowercase_heads`: a lower-case word headed by an organisation or facility ending, right
-  after a capitalised name, ends that name (Finnish `Helsingin poliisilaitoksen`).
+  after a capitalised name, ends that name (Finnish `Helsingin poliisilaitoksen`);
+- `leading_heads`: a lower-case head word and connectors right before a capitalised name
+  start that name (French `ministère de l'Intérieur`);
+- `joiners` (lang/xx): a token joining two capitalised names into one of this type (`&`);
+- `case_endings` (default true): nouns take case endings, so a table word is also
+  reached by the bounded suffix match (Czech `ministerstva`); false where they do not
+  (Spanish `estado` is no form of `estadio`);
+- `head_alone_is_name` (default true): a capitalised head word alone mid-sentence is a
+  name (Danish `Venstre`); false where institutions are capitalised as common nouns
+  (Spanish `el Gobierno`, `el Estado`);
+- `colon_case_endings`: a case ending written after a colon belongs to the name (Finnish
+  `STT:lle`, Swedish `SVT:s`).
 lang/xx/entities.toml holds the shared ones (English credit words in every language).
 """
 
@@ -24,7 +40,7 @@ from functools import lru_cache
 
 from .. import holdout, langdata
 from ..morphology import fold
-from . import words
+from . import forms, words
 from .names import suffix_fits
 
 CASE_ENDING = 2   # letters a compound's head may take after it (Gesundheitsministerium-s)
@@ -48,16 +64,63 @@ def _key(language: str, table: str, word: str) -> str:
 
 @lru_cache(maxsize=None)
 def _table(language: str, table: str) -> dict[str, Evidence]:
-    out = {}
+    """The table's words (shared ones first), each language word also under the forms its
+    ending replacements give (`suffix_rules`: Greek `στρατοσ` -> `στρατου`)."""
+    out, inflected = {}, {}
     for code in (langdata.SHARED, language):
         for word, entity_type in langdata.load(code, "entities").get(table, {}).items():
-            out[fold(word)] = Evidence(entity_type, _key(code, table, word))
-    return out
+            found = Evidence(entity_type, _key(code, table, word))
+            out[fold(word)] = found
+            if code == language:
+                for form in forms.suffix_forms(fold(word), language):
+                    inflected.setdefault(form, found)
+    return {**inflected, **out}
 
 
 @lru_cache(maxsize=None)
 def lowercase_heads(language: str) -> bool:
     return bool(langdata.load(language, "entities").get("lowercase_heads", False))
+
+
+@lru_cache(maxsize=None)
+def _inflects(language: str) -> bool:
+    return bool(langdata.load(language, "entities").get("case_endings", True))
+
+
+@lru_cache(maxsize=None)
+def head_alone_is_name(language: str) -> bool:
+    return bool(langdata.load(language, "entities").get("head_alone_is_name", True))
+
+
+@lru_cache(maxsize=None)
+def leading_heads(language: str) -> bool:
+    return bool(langdata.load(language, "entities").get("leading_heads", False))
+
+
+def joiner(word: str, language: str) -> Evidence | None:
+    """The type a joiner token (`&`) gives to the two names it joins into one."""
+    return _usable(_table(language, "joiners").get(word), _withheld())
+
+
+@lru_cache(maxsize=None)
+def adjective_endings(language: str) -> tuple[str, ...]:
+    """Endings of adjectives made from names (`adjective_endings`: Czech -ský, Danish -sk)."""
+    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
+
+
+@lru_cache(maxsize=None)
+def place_connectors(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(language, "entities").get("place_connectors", []))
+
+
+@lru_cache(maxsize=None)
+def name_particles(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(language, "entities").get("name_particles", []))
+
+
+@lru_cache(maxsize=None)
+def coordinators(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in langdata.load(language, "entities").get("coordinators", []))
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +151,10 @@ def _lookup(table: str, word: str, language: str, withheld: frozenset) -> Eviden
         if found:
             return found
     # Without a lemma, an inflected form by the bounded suffix match (Czech `ministerstva`),
-    # for the language's own words only (English `police` is no stem of Czech `policie`).
+    # for the language's own words only (English `police` is no stem of Czech `policie`),
+    # where nouns take case endings (Spanish `estado` is no form of `estadio`).
+    if not _inflects(language):
+        return None
     own = f"entities:{language}/"
     return next((entries[w] for w in sorted(entries) if entries[w].key.startswith(own)
                  and suffix_fits(w, folded) and _usable(entries[w], withheld)), None)
@@ -125,8 +191,11 @@ def head(word: str, language: str, alone: bool = False) -> Evidence | None:
     return _head(word, language, _withheld(), alone)
 
 
-def cue(word: str, language: str) -> Evidence | None:
-    return _lookup("cues", word, language, _withheld())
+def cue(word: str, language: str, one_word: bool = False) -> Evidence | None:
+    """The type a word gives the name after it; `one_word`: also the cues that type only a
+    one-word name (Greek `στον Αρχάγγελο` a place, `στον Αλιχάν Σμαΐλοφ` a person)."""
+    found = _lookup("cues", word, language, _withheld())
+    return found or (_lookup("one_word_cues", word, language, _withheld()) if one_word else None)
 
 
 def claimer(language: str):

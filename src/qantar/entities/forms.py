@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import langdata, morphology
 from ..errors import DataFileError
 from ..morphology import fold
-from .text import is_all_caps, is_word
+from .text import is_all_caps
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +65,7 @@ def _analogy_forms(word: str, entity_type: str, language: str, morph) -> set[str
     return set()
 
 
-def _suffix_forms(folded: str, language: str) -> set[str]:
+def suffix_forms(folded: str, language: str) -> set[str]:
     out = set()
     for rule in _suffix_rules(language):
         ending = fold(rule["ending"])
@@ -73,6 +73,20 @@ def _suffix_forms(folded: str, language: str) -> set[str]:
             stem = folded[:len(folded) - len(ending)]
             out.update(stem + fold(r) for r in rule["replacements"])
     return out
+
+
+@lru_cache(maxsize=100_000)
+def base_forms(folded: str, language: str) -> tuple[str, ...]:
+    """The forms `folded` comes from by one of the language's ending replacements, undone
+    (Greek `ροδο` <- `ροδοσ`, Danish `kobenhavns` <- `kobenhavn`)."""
+    out = set()
+    for rule in _suffix_rules(language):
+        ending = fold(rule["ending"])
+        for replacement in map(fold, rule["replacements"]):
+            if folded.endswith(replacement) and len(folded) > len(replacement) + 2:
+                out.add(folded[:len(folded) - len(replacement)] + ending)
+    out.discard(folded)
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=None)
@@ -92,5 +106,5 @@ def word_forms(word: str, entity_type: str, language: str) -> frozenset[str]:
         if not own:
             forms.update(fold(f) for f in morph.related_forms(word))
             forms.update(fold(f) for f in _analogy_forms(word, entity_type, language, morph))
-    forms.update(_suffix_forms(folded, language))
+    forms.update(suffix_forms(folded, language))
     return frozenset(forms)

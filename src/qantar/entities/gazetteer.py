@@ -66,7 +66,7 @@ def for_language(language: str, kb_path=None, excluded: frozenset = frozenset())
                 if alias_key(entry["id"], alias_language, name) in excluded:
                     continue
                 made = _make(entry, name, alias_language, language, native)
-                key = (made.kb_id, tuple(fold(w) for w in made.words))
+                key = (made.kb_id, tuple(fold(w) for w in made.words), made.capitalised)   # DPA and dpa
                 if key not in aliases or (native and not aliases[key].native):
                     aliases[key] = made
     index: dict[str, list[Alias]] = {}

@@ -11,11 +11,10 @@ Hashtags naming an entry (#Almaty) are matched on the tag without its sign.
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .. import langdata, morphology
+from .. import morphology
 from ..morphology import fold
-from . import words
+from . import evidence, forms, words
 from .gazetteer import Alias, Gazetteer
 from .names import EXACT, GEONAMES, SUFFIX, NameIndex, suffix_fits
 from .text import is_all_caps, is_capitalised
@@ -69,7 +68,7 @@ def _initial_common(alias: Alias, sentence: Sentence, at: int) -> bool:
     """A one-word alias at sentence start that the morphology reads only as a common word
     (Zakon: "zakon", an order), not also as a proper name (Kreml: "kreml" and "Kreml")."""
     word = sentence.tokens[at].text
-    if len(alias.words) > 1 or at != sentence.first_word_index() or not word.isalpha():
+    if len(alias.words) > 1 or not sentence.is_initial(at) or not word.isalpha():
         return False
     morph = morphology.for_language(sentence.language).analyser
     if morph is None:
@@ -101,12 +100,8 @@ def _hyphenated_into(sentence: Sentence, first: int, last: int) -> bool:
     return before or after
 
 
+MAX_ACRONYM_TOWN = 3   # letters up to which a word in capitals is an acronym, not a town
 LONG_TOWN_NAME = 7   # letters from which a GeoNames town is reached by a suffix (Rovaniemelle)
-
-
-@lru_cache(maxsize=None)
-def _adjective_endings(language: str) -> tuple[str, ...]:
-    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_endings", []))
 
 
 def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: bool) -> bool:
@@ -118,17 +113,20 @@ def _word_not_name(sentence: Sentence, at: int, text: str, how: str, generated: 
     word = toks[at].text
     if words.is_non_name(word, language):
         return True
-    if how == SUFFIX and (words.is_lower_word(word, language)
+    if how == SUFFIX and (words.is_lower_word(word, language) or (generated and words.is_first_name(word, language))
                           or (words.capitalises_nouns(language) and words.is_common(word, language))):
-        return True
+        return True   # ... or a first name (Hungarian `Katalin` ~ Katar)
     if how == EXACT and generated and not is_all_caps(word) \
             and any(words.is_lower_word(word, code) for code in (language, *words.quoted_languages())) \
-            and (at == sentence.first_word_index() or words.capitalises_nouns(language) or len(word) <= 4):
+            and (sentence.is_initial(at) or words.capitalises_nouns(language) or len(word) <= 4):
         return True   # Essen, Police, Des; English `Police` quoted in any article
     if generated and how == EXACT and 0 < at < len(toks) - 1 and all(
             is_capitalised(toks[k].text) and toks[k].text[:1].isalpha() for k in (at - 1, at + 1)) \
             and _joinable(sentence.gap(at - 1, at, text)) and _joinable(sentence.gap(at, at + 1, text)):
         return True   # inside a longer name (Line `Bech` Kjærgaard)
+    if generated and how == EXACT and 0 < at and is_capitalised(toks[at - 1].text) and toks[at - 1].text.isalpha() \
+            and _joinable(sentence.gap(at - 1, at, text)) and words.is_lower_word(word, language):
+        return True   # the end of a longer name (West Yorkshire `Police`), not the town
     if generated and words.is_first_name(word, language) and at + 1 < len(toks) \
             and is_capitalised(toks[at + 1].text) and _joinable(sentence.gap(at, at + 1, text)):
         return True
@@ -142,9 +140,13 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
     if not is_capitalised(token.text) or not token.text[:1].isalpha():
         return []
     folded = fold(token.text)
+    lemmas = words.proper_lemmas(token.text, sentence.language)
+    if not names.known(folded):   # an inflected form by the language's case endings (Ρόδο)
+        lemmas = tuple(sorted({*lemmas, *forms.base_forms(folded, sentence.language)}))
     found = []
-    for first, how in names.first_words(folded, words.proper_lemmas(token.text, sentence.language)):
-        if how == SUFFIX and folded.endswith(_adjective_endings(sentence.language)):
+    for first, how in names.first_words(folded, lemmas):
+        adjective = evidence.adjective_endings(sentence.language)
+        if how == SUFFIX and folded.endswith(adjective) and not first.endswith(adjective):
             continue   # an adjective made from the name (Czech Kazachstánský) is no mention of it
         for name in names.names(first):
             if how == SUFFIX and name.kb_id.startswith(GEONAMES) and len(first) < LONG_TOWN_NAME:
@@ -156,6 +158,9 @@ def _by_name(sentence: Sentence, at: int, text: str, names: NameIndex, excluded:
             last = at + 1 + len(name.rest)
             if name.key is None and _hyphenated_into(sentence, at, last):
                 continue
+            if name.kb_id.startswith(GEONAMES) and not name.rest and is_all_caps(token.text) \
+                    and len(token.text) <= MAX_ACRONYM_TOWN:
+                continue   # an acronym (TUI), not the town (Tui)
             confidence = conf["name_" + how] if name.key is None or how != EXACT else conf["foreign_alias"]
             found.append(Match(token.start, sentence.tokens[last - 1].end, name.type, name.kb_id,
                                confidence, at, last, frozenset({name.key} - {None})))

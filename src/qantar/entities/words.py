@@ -46,6 +46,17 @@ def is_common(word: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def is_inflected(word: str, language: str) -> bool:
+    """The lower-cased word is an inflected form of a common word (Finnish `kuljetusalan`,
+    Danish `danske`), not a lemma such as a preposition (`ifølge`, `podle`)."""
+    morph = morphology.for_language(language).analyser
+    lower = word.lower()
+    if morph is not None:
+        return any(a.lemma[:1].islower() and a.lemma != lower for a in morph.analyse(lower))
+    return lexicon.is_inflected(word, language)
+
+
+@lru_cache(maxsize=200_000)
 def is_lower_word(word: str, language: str) -> bool:
     """The lower-cased word is a common word written in lower case (`essen`, `police`):
     a capitalised name that is also one needs evidence beyond itself."""
@@ -83,10 +94,23 @@ def _non_names(language: str) -> frozenset:
 @lru_cache(maxsize=200_000)
 def is_non_name(word: str, language: str) -> bool:
     """A month, weekday or language name of the language or of a language quoted in any
-    article (CLDR; `non_names_also_from` in lang/xx/entities.toml): `Monday`, `Jan`, `Kazakh`
-    are no names on their own (`Kazakh` is also a town)."""
+    article (CLDR; `non_names_also_from` in lang/xx/entities.toml; not their three-letter
+    short forms): `Monday`, `Kazakh` are no names on their own (`Kazakh` is also a town); nor is a language name with an
+    adjective ending of the language (`adjective_inflections`: Dutch `Kazachse`)."""
     key = fold(word).rstrip(".")
-    return any(key in _non_names(code) for code in (language, *quoted_languages()))
+    keys = {key} | {key[:-len(e)] for e in _adjective_inflections(language) if key.endswith(e) and len(key) > len(e) + 3}
+    if any(k in _non_names(language) for k in keys):
+        return True
+    # a quoted language's short forms are words of this one (Polish `Jan`, Portuguese `Mar`)
+    return len(key) > SHORT_FORM and any(k in _non_names(code) for k in keys for code in quoted_languages())
+
+
+SHORT_FORM = 3   # letters of a month's short form (Jan, Mar, Dec)
+
+
+@lru_cache(maxsize=None)
+def _adjective_inflections(language: str) -> tuple[str, ...]:
+    return tuple(fold(e) for e in langdata.load(language, "entities").get("adjective_inflections", []))
 
 
 @lru_cache(maxsize=1)
