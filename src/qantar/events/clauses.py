@@ -4,6 +4,16 @@ A clause starts after clause punctuation (shared data, lang/xx/events.toml) or a
 clause-opening word (per language, events_realis.toml: `że`, `ότι`, `at`, `that`) and ends
 before the next one; an opener belongs to the clause it opens, so `jeśli`/`if` can be a
 cue of its own clause.
+
+The trigger's part of the sentence is wider: only the openers of a reported or relative
+clause (`że`, `at`, `that`; `który`, `som`, `where`: events_roles.toml) and dashes or colons
+bound it, not commas or other conjunctions, so a time or place set off by commas still
+counts (`Le tir, survenu le 27 juin`) while the day a report was made (`policie ve čtvrtek
+oznámila, že ... zatkla`) and the date line of a quoted post (`... — name (@handle)
+January 6, 2022`) do not. A relative clause right after the trigger describes it and
+stays in its part (`Stan wyjątkowy, który Tokajew w środę rozszerzył`), and a trigger
+inside a relative clause reaches the mention the clause describes (`in Almaty, where crowds
+stormed`, `samme dag som demonstranter stormet`).
 """
 
 from dataclasses import dataclass
@@ -17,30 +27,56 @@ from .sentences import Sentence
 class Clause:
     start: int  # first token
     end: int  # one past the last token
-    keys: tuple  # knowledge keys of the clause openers that bound it
+    part_start: int  # first token of the trigger's part of the sentence
+    part_end: int  # one past its last token
+    keys: tuple  # knowledge keys of the clause openers that bound them
 
 
-def _boundary(frames: Frames, sent: Sentence, i: int) -> bool:
+def _boundary(frames: Frames, sent: Sentence, i: int, hard: bool) -> bool:
+    """Whether token i is clause punctuation (`hard`: only a dash or a colon)."""
     form = sent.forms[i]
     if form in frames.spaced_punctuation:
         return i > 0 and sent.spans[i - 1][1] < sent.spans[i][0]
-    return form in frames.clause_punctuation
+    return form in (frames.part_punctuation if hard else frames.clause_punctuation)
 
 
 def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int, withheld=frozenset()) -> Clause:
-    """The clause holding tokens first..last-1."""
-    keys = []
+    """The clause holding tokens first..last-1, and its part of the sentence."""
+    keys = set()
 
-    def opens(i: int) -> bool:
-        key = lang.clause_openers.at(lang.morph, sent.forms, i, withheld)
+    def opens(i: int, openers) -> bool:
+        key = openers.at(lang.morph, sent.forms, i, withheld)
         if key:
-            keys.append(key)
+            keys.add(key)
         return bool(key)
 
+    def describes_trigger(i: int) -> bool:
+        """Token i opens a relative clause on the trigger: right after it, or after a comma."""
+        return i == last or (i == last + 1 and sent.forms[last] == ",")
+
+    def antecedent(i: int) -> int:
+        """The first token of the mention a relative clause opened at token i describes, or i."""
+        end = i - 1 if i > 0 and sent.forms[i - 1] == "," else i
+        for mention in sent.mentions:
+            m_first, m_last = sent.mention_tokens(mention)
+            if m_last == end:
+                return m_first
+        return i
+
     lo = first
-    while lo > 0 and not _boundary(frames, sent, lo - 1) and not opens(lo):
+    while lo > 0 and not _boundary(frames, sent, lo - 1, False) and not opens(lo, lang.clause_openers):
         lo -= 1
     hi = last
-    while hi < len(sent.forms) and not _boundary(frames, sent, hi) and not opens(hi):
+    while hi < len(sent.forms) and not _boundary(frames, sent, hi, False) and not opens(hi, lang.clause_openers):
         hi += 1
-    return Clause(lo, hi, tuple(keys))
+    part_lo = first
+    while part_lo > 0 and not _boundary(frames, sent, part_lo - 1, True) and not opens(part_lo, lang.reported):
+        if opens(part_lo, lang.relative):
+            part_lo = antecedent(part_lo)
+            break
+        part_lo -= 1
+    part_hi = last
+    while part_hi < len(sent.forms) and not _boundary(frames, sent, part_hi, True) and (
+            describes_trigger(part_hi) or not (opens(part_hi, lang.reported) or opens(part_hi, lang.relative))):
+        part_hi += 1
+    return Clause(lo, hi, part_lo, part_hi, tuple(sorted(keys)))

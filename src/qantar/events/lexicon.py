@@ -3,7 +3,9 @@ cues, realis cues.
 
 Files (lang/<code>/): events.toml (`[[triggers]]`), events_classes.toml (word classes a
 trigger's context may name: `person`), events_roles.toml (per role: words before a
-mention, endings and analyser tags of the mention) and events_realis.toml (per realis cue
+mention, endings and analyser tags of the mention; `[coordination]`: the conjunctions
+that join two mentions filling one role; `[reported]`, `[relative]`: the words opening a
+reported or relative clause) and events_realis.toml (per realis cue
 kind: words and analyser tags; clause openers). Words are matched through the language's
 rules of qantar.morphology (lang/<code>/morphology.toml: an analyser, or simplemma's or
 pymorphy3's lemmas). Every label is checked against the taxonomy; a bad entry stops with
@@ -65,14 +67,20 @@ class Cues:
 
     def phrase_ending_at(self, morph: Morphology, forms: list[str], end: int, withheld=NONE) -> str | None:
         """The key of a phrase filling forms[end - len(phrase):end], or None."""
+        found = self.longest_ending_at(morph, forms, end, withheld)
+        return found[1] if found else None
+
+    def longest_ending_at(self, morph: Morphology, forms: list[str], end: int, withheld=NONE) -> tuple | None:
+        """(length, key) of the longest phrase filling forms[end - length:end], or None."""
         if end <= 0 or not self.phrases:
             return None
+        best = None
         for word_key in morph.keys(forms[end - 1]):
             for phrase, key in self.by_last.get(word_key, ()):
-                if len(phrase) <= end and key not in withheld \
+                if len(phrase) <= end and key not in withheld and (not best or len(phrase) > best[0]) \
                         and all(word.matches(morph, form) for word, form in zip(phrase, forms[end - len(phrase):end])):
-                    return key
-        return None
+                    best = (len(phrase), key)
+        return best
 
     def tagged(self, morph: Morphology, form: str, withheld=NONE) -> str | None:
         """The key of a tag set that fits the form, or None: its first part selects analyses
@@ -125,6 +133,9 @@ class Language:
     roles: dict  # role -> RoleCues
     realis: dict  # cue kind -> Cues
     clause_openers: Cues
+    coordinators: Cues  # conjunctions joining mentions that fill one role (`Air Astana i Lufthansa`)
+    reported: Cues  # complementizers opening a reported clause (`że`, `at`): its time and place are its own
+    relative: Cues  # relative pronouns and adverbs (`który`, `where`): the same, but see clauses
 
     def candidates(self, form: str) -> list[Trigger]:
         """Triggers whose first word may match this form (checked again by the caller)."""
@@ -217,6 +228,11 @@ def language(code: str) -> Language:
     morph = morphology.for_language(code)
     roles_data = langdata.load(code, "events_roles")
     known_roles = set(taxonomy.load().roles)
+    roles_data = dict(roles_data)
+    coordinators = _cues(roles_data.pop("coordination", {}), morph, code,
+                         f"{_path(code, 'events_roles')}: [coordination]", f"{code}/events_roles.toml:coordination:")
+    reported, relative = (_cues(roles_data.pop(table, {}), morph, code, f"{_path(code, 'events_roles')}: [{table}]",
+                                f"{code}/events_roles.toml:{table}:") for table in ("reported", "relative"))
     roles = {}
     for role, cue_data in roles_data.items():
         where = f"{_path(code, 'events_roles')}: [{role}]"
@@ -234,4 +250,5 @@ def language(code: str) -> Language:
                     f"{prefix}clause_openers:")
     realis = {kind: _cues(cues, morph, code, f"{where}: [{kind}]", f"{prefix}{kind}:")
               for kind, cues in realis_data.items()}
-    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, openers)
+    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, openers, coordinators,
+                    reported, relative)
