@@ -16,7 +16,9 @@ date, a time of day and a duration). A candidate joined to a mention
 already taken by a list comma or a conjunction of the language (`v Almaty a v
 Mangystauské oblasti`, `Hviderusland, Tadsjikistan og Kirgisistan`) fills the same role
 too, whatever the `max`: a list names several, a second name elsewhere in the sentence
-is usually another place (the country after the city, the dateline).
+is usually another place (the country after the city, the dateline). A noun trigger
+governed by a preposition (`protests against the price rise`) is another predicate's
+object: it keeps only the cued mentions after it (`after the riots in Almaty`).
 """
 
 from dataclasses import dataclass
@@ -45,6 +47,7 @@ class Candidate:
     first: int  # token range of the mention
     last: int
     cue: str | None  # knowledge key of its role cue
+    in_scope: bool  # inside the role's scope; outside its clause, it can only be an item of a list
 
 
 def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last: int, withheld) -> str | None:
@@ -63,6 +66,8 @@ def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last
 
 
 def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int) -> bool:
+    if last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within:
+        return False
     if frame.position == "before":
         return last <= trig_first
     if frame.position == "after":
@@ -87,13 +92,31 @@ def _joined(lang: Language, sent: Sentence, cues: RoleCues | None, left: Candida
             end -= 1
         else:
             return None
+    if not keys and right.last < len(sent.forms) and sent.forms[right.last] != "," \
+            and not lang.coordinators.at(lang.morph, sent.forms, right.last, withheld):
+        return None  # commas alone, and no list going on: an apposition (`Almaty, Kasakhstans største by`)
     return keys
+
+
+def _embedding(lang: Language, frames: Frames, sent: Sentence, trig_first: int, withheld) -> str | None:
+    """The key of a preposition that governs the trigger (`gegen die Verdopplung`), or None."""
+    covered = set()
+    for mention in sent.mentions:
+        covered.update(range(*sent.mention_tokens(mention)))
+    for end in range(trig_first, max(trig_first - frames.embedding_window, 0) - 1, -1):
+        if end < trig_first and (end in covered or not any(c.isalnum() for c in sent.forms[end])):
+            return None
+        key = lang.embedding.phrase_ending_at(lang.morph, sent.forms, end, withheld)
+        if key:
+            return key
+    return None
 
 
 def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dict, trigger: tuple[int, int],
                 clause: Clause, withheld, used) -> list[Candidate]:
     trig_first, trig_last = trigger
     trig_start, trig_end = sent.spans[trig_first][0], sent.spans[trig_last - 1][1]
+    embedded = _embedding(lang, frames, sent, trig_first, withheld)
     found = []
     for mention in sent.mentions:
         if mention["start"] < trig_end and trig_start < mention["end"]:
@@ -105,9 +128,9 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
         for role, frame in role_frames.items():
             if mention["type"] not in frame.labels or not _placed(frame, first, last, trig_first, trig_last):
                 continue
-            lo, hi = (clause.start, clause.end) if frame.scope == "clause" else (clause.part_start, clause.part_end)
-            if not (lo <= first and last <= hi):
+            if not (clause.part_start <= first and last <= clause.part_end):
                 continue
+            in_scope = frame.scope != "clause" or (clause.start <= first and last <= clause.end)
             if AGE_KEY not in withheld and frames.is_age(mention):
                 if used is not None:
                     used.add(AGE_KEY)
@@ -115,8 +138,12 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
             cue = _cue(lang, sent, lang.roles.get(role), first, last, withheld)
             if frame.cue == "required" and not cue:
                 continue
+            if embedded and not (cue and first >= trig_last):
+                if used is not None:
+                    used.add(embedded)
+                continue
             found.append(Candidate(frames.cue_weight * bool(cue) + 1 / (1 + distance), mention["start"], role,
-                                   mention["id"], mention["type"], first, last, cue))
+                                   mention["id"], mention["type"], first, last, cue, in_scope))
     return found
 
 
@@ -142,7 +169,7 @@ def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigge
         return sum(c.role == cand.role and (c.label == cand.label or not frame.per_label) for c in chosen) < frame.max
 
     for cand in sorted(candidates, key=lambda c: (-c.score, c.start, c.role)):
-        if cand.ref not in taken and room(cand):
+        if cand.in_scope and cand.ref not in taken and room(cand):
             take(cand)
     grown = True
     while grown:  # lists grow item by item: `Helsingin ... sekä Kotkan ja Turun`

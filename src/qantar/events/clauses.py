@@ -69,14 +69,16 @@ def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int
     hi = last
     while hi < len(sent.forms) and not _boundary(frames, sent, hi, False) and not opens(hi, lang.clause_openers):
         hi += 1
-    part_lo = first
+    part_lo, in_relative = first, False
     while part_lo > 0 and not _boundary(frames, sent, part_lo - 1, True) and not opens(part_lo, lang.reported):
         if opens(part_lo, lang.relative):
-            part_lo = antecedent(part_lo)
+            part_lo, in_relative = antecedent(part_lo), True
             break
         part_lo -= 1
     part_hi = last
     while part_hi < len(sent.forms) and not _boundary(frames, sent, part_hi, True) and (
             describes_trigger(part_hi) or not (opens(part_hi, lang.reported) or opens(part_hi, lang.relative))):
         part_hi += 1
+    if in_relative:  # a relative clause ends at its clause's end: what follows is the main clause's
+        part_hi = min(part_hi, hi)
     return Clause(lo, hi, part_lo, part_hi, tuple(sorted(keys)))

@@ -14,7 +14,7 @@ from ..paths import lang_dir
 POSITIONS = ("before", "after", "any")
 CUE_MODES = ("bonus", "required")
 SCOPES = ("clause", "part")
-FRAME_KEYS = {"labels", "position", "max", "cue", "scope", "lists", "per_label"}
+FRAME_KEYS = {"labels", "position", "max", "cue", "scope", "lists", "per_label", "before_within"}
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class RoleFrame:
     scope: str  # "clause": only mentions in the trigger's clause; "part": in its part of the sentence
     lists: bool  # whether mentions listed with a filled one fill the role too
     per_label: bool  # whether `max` counts each label apart (a date, a time of day, a duration)
+    before_within: int | None  # at most this many tokens between a mention before the trigger and it
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Frames:
     spaced_punctuation: frozenset  # boundaries only with a space before (a dash, not a hyphen)
     part_punctuation: frozenset  # the clause punctuation that also bounds a part of the sentence
     age_units: frozenset  # units of a duration that is an age or a term of office, no event's time
+    embedding_window: int  # tokens before a trigger in which a governing preposition makes it embedded
 
     def is_age(self, mention: dict) -> bool:
         """A duration counted in these units only (`P52Y` of `52-årige`): how old someone is or
@@ -62,7 +64,8 @@ def _frame(data: dict, where: str, tax) -> RoleFrame:
         raise DataFileError(f"{where}: scope must be one of {SCOPES}")
     return RoleFrame(frozenset(labels), data.get("position", "any"), int(data.get("max", 1)),
                      data.get("cue", "bonus"), data.get("scope", "part"), bool(data.get("lists", True)),
-                     bool(data.get("per_label", False)))
+                     bool(data.get("per_label", False)),
+                     int(data["before_within"]) if "before_within" in data else None)
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,6 @@ def load() -> Frames:
         return Frames(roles, int(data["max_distance"]), float(data["cue_weight"]),
                       frozenset(data["clause_punctuation"]), frozenset(data["spaced_punctuation"]),
                       frozenset(data["part_punctuation"]),
-                      frozenset(data["age_units"]))
+                      frozenset(data["age_units"]), int(data["embedding_window"]))
     except KeyError as exc:
         raise DataFileError(f"{path}: missing key {exc}") from exc

@@ -5,7 +5,7 @@ Files (lang/<code>/): events.toml (`[[triggers]]`), events_classes.toml (word cl
 trigger's context may name: `person`), events_roles.toml (per role: words before a
 mention, endings and analyser tags of the mention; `[coordination]`: the conjunctions
 that join two mentions filling one role; `[reported]`, `[relative]`: the words opening a
-reported or relative clause) and events_realis.toml (per realis cue
+reported or relative clause; `[embedding]`: prepositions governing a noun trigger) and events_realis.toml (per realis cue
 kind: words and analyser tags; clause openers). Words are matched through the language's
 rules of qantar.morphology (lang/<code>/morphology.toml: an analyser, or simplemma's or
 pymorphy3's lemmas). Every label is checked against the taxonomy; a bad entry stops with
@@ -136,6 +136,7 @@ class Language:
     coordinators: Cues  # conjunctions joining mentions that fill one role (`Air Astana i Lufthansa`)
     reported: Cues  # complementizers opening a reported clause (`że`, `at`): its time and place are its own
     relative: Cues  # relative pronouns and adverbs (`który`, `where`): the same, but see clauses
+    embedding: Cues  # prepositions making a noun trigger another predicate's object (`against`)
 
     def candidates(self, form: str) -> list[Trigger]:
         """Triggers whose first word may match this form (checked again by the caller)."""
@@ -233,6 +234,8 @@ def language(code: str) -> Language:
                          f"{_path(code, 'events_roles')}: [coordination]", f"{code}/events_roles.toml:coordination:")
     reported, relative = (_cues(roles_data.pop(table, {}), morph, code, f"{_path(code, 'events_roles')}: [{table}]",
                                 f"{code}/events_roles.toml:{table}:") for table in ("reported", "relative"))
+    embedding = _cues(roles_data.pop("embedding", {}), morph, code, f"{_path(code, 'events_roles')}: [embedding]",
+                      f"{code}/events_roles.toml:embedding:")
     roles = {}
     for role, cue_data in roles_data.items():
         where = f"{_path(code, 'events_roles')}: [{role}]"
@@ -251,4 +254,4 @@ def language(code: str) -> Language:
     realis = {kind: _cues(cues, morph, code, f"{where}: [{kind}]", f"{prefix}{kind}:")
               for kind, cues in realis_data.items()}
     return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, openers, coordinators,
-                    reported, relative)
+                    reported, relative, embedding)
