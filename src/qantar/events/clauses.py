@@ -79,6 +79,9 @@ def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int
     while part_hi < len(sent.forms) and not _boundary(frames, sent, part_hi, True) and (
             describes_trigger(part_hi) or not (opens(part_hi, lang.reported) or opens(part_hi, lang.relative))):
         part_hi += 1
-    if in_relative:  # a relative clause ends at its clause's end: what follows is the main clause's
-        part_hi = min(part_hi, hi)
+    if in_relative:  # a relative clause ends at clause punctuation: what follows is the main clause's
+        punctuation = last
+        while punctuation < part_hi and not _boundary(frames, sent, punctuation, False):
+            punctuation += 1
+        part_hi = punctuation
     return Clause(lo, hi, part_lo, part_hi, tuple(sorted(keys)))
