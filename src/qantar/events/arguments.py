@@ -98,7 +98,7 @@ def _joined(lang: Language, sent: Sentence, cues: RoleCues | None, left: Candida
     return keys
 
 
-def _embedding(lang: Language, frames: Frames, sent: Sentence, trig_first: int, withheld) -> str | None:
+def embedding(lang: Language, frames: Frames, sent: Sentence, trig_first: int, withheld=frozenset()) -> str | None:
     """The key of a preposition that governs the trigger (`gegen die Verdopplung`), or None."""
     covered = set()
     for mention in sent.mentions:
@@ -113,10 +113,9 @@ def _embedding(lang: Language, frames: Frames, sent: Sentence, trig_first: int, 
 
 
 def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dict, trigger: tuple[int, int],
-                clause: Clause, withheld, used) -> list[Candidate]:
+                clause: Clause, embedded: str | None, withheld, used) -> list[Candidate]:
     trig_first, trig_last = trigger
     trig_start, trig_end = sent.spans[trig_first][0], sent.spans[trig_last - 1][1]
-    embedded = _embedding(lang, frames, sent, trig_first, withheld)
     found = []
     for mention in sent.mentions:
         if mention["start"] < trig_end and trig_start < mention["end"]:
@@ -148,13 +147,14 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
 
 
 def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigger: tuple[int, int],
-         clause: Clause, withheld=frozenset(), used=None) -> list[dict]:
-    """[{role, ref}] for the trigger at token range `trigger` in `clause`, in role order of
-    the frame, then text order. `used` (a set) receives the knowledge keys of the frames,
-    cues and conjunctions of the arguments found."""
+         clause: Clause, embedded: str | None = None, withheld=frozenset(), used=None) -> list[dict]:
+    """[{role, ref}] for the trigger at token range `trigger` in `clause` (`embedded`: the key
+    of the preposition governing it, see `embedding`), in role order of the frame, then text
+    order. `used` (a set) receives the knowledge keys of the frames, cues and conjunctions of
+    the arguments found."""
     role_frames = {role: frame for role, frame in frames.roles[event_type].items()
                    if frame_key(event_type, role) not in withheld}
-    candidates = _candidates(lang, frames, sent, role_frames, trigger, clause, withheld, used)
+    candidates = _candidates(lang, frames, sent, role_frames, trigger, clause, embedded, withheld, used)
     taken, chosen, keys = set(), [], set()
 
     def take(cand: Candidate):

@@ -12,8 +12,9 @@ counts (`Le tir, survenu le 27 juin`) while the day a report was made (`policie 
 oznámila, že ... zatkla`) and the date line of a quoted post (`... — name (@handle)
 January 6, 2022`) do not. A relative clause right after the trigger describes it and
 stays in its part (`Stan wyjątkowy, który Tokajew w środę rozszerzył`), and a trigger
-inside a relative clause reaches the mention the clause describes (`in Almaty, where crowds
-stormed`, `samme dag som demonstranter stormet`).
+inside a relative clause reaches back into the clause it hangs on (`in Almaty, where crowds
+stormed`, `samme dag som demonstranter stormet`, `W poniedziałek w Rzeszowie zatrzymano
+dwóch mężczyzn, którzy podpalili opony`) but not past the relative clause's end.
 """
 
 from dataclasses import dataclass
@@ -54,15 +55,6 @@ def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int
         """Token i opens a relative clause on the trigger: right after it, or after a comma."""
         return i == last or (i == last + 1 and sent.forms[last] == ",")
 
-    def antecedent(i: int) -> int:
-        """The first token of the mention a relative clause opened at token i describes, or i."""
-        end = i - 1 if i > 0 and sent.forms[i - 1] == "," else i
-        for mention in sent.mentions:
-            m_first, m_last = sent.mention_tokens(mention)
-            if m_last == end:
-                return m_first
-        return i
-
     lo = first
     while lo > 0 and not _boundary(frames, sent, lo - 1, False) and not opens(lo, lang.clause_openers):
         lo -= 1
@@ -71,9 +63,7 @@ def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int
         hi += 1
     part_lo, in_relative = first, False
     while part_lo > 0 and not _boundary(frames, sent, part_lo - 1, True) and not opens(part_lo, lang.reported):
-        if opens(part_lo, lang.relative):
-            part_lo, in_relative = antecedent(part_lo), True
-            break
+        in_relative = in_relative or opens(part_lo, lang.relative)
         part_lo -= 1
     part_hi = last
     while part_hi < len(sent.forms) and not _boundary(frames, sent, part_hi, True) and (

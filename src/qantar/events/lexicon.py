@@ -6,7 +6,8 @@ trigger's context may name: `person`), events_roles.toml (per role: words before
 mention, endings and analyser tags of the mention; `[coordination]`: the conjunctions
 that join two mentions filling one role; `[reported]`, `[relative]`: the words opening a
 reported or relative clause; `[embedding]`: prepositions governing a noun trigger) and events_realis.toml (per realis cue
-kind: words and analyser tags; clause openers). Words are matched through the language's
+kind: words, analyser tags, endings of the trigger's own words and words right after it;
+clause openers). Words are matched through the language's
 rules of qantar.morphology (lang/<code>/morphology.toml: an analyser, or simplemma's or
 pymorphy3's lemmas). Every label is checked against the taxonomy; a bad entry stops with
 file and entry.
@@ -132,6 +133,8 @@ class Language:
     triggers: dict  # first-word key -> list of Trigger
     roles: dict  # role -> RoleCues
     realis: dict  # cue kind -> Cues
+    realis_endings: tuple  # (ending of a trigger word, key): a synthetic future or conditional (`enviará`)
+    realis_following: dict  # folded word right after a verb trigger -> key: `anholdt ikke` (verb second)
     clause_openers: Cues
     coordinators: Cues  # conjunctions joining mentions that fill one role (`Air Astana i Lufthansa`)
     reported: Cues  # complementizers opening a reported clause (`że`, `at`): its time and place are its own
@@ -148,7 +151,11 @@ def _phrase(text: str, exact: bool, morph: Morphology, code: str) -> Phrase:
     spans = tokens.tokenize(text, 0, len(text), code)
     if exact:
         return tuple(Word(frozenset({morph.fold(text[a["start"]:a["end"]])}), True) for a in spans)
-    return tuple(Word(morph.lemma_keys(text[a["start"]:a["end"]]), False) for a in spans)
+    words = [text[a["start"]:a["end"]] for a in spans]
+    # a phrase is written in its base form, where the words after the first agree with it
+    # (`godzina policyjna`, whose adjective's own lemma is `policyjny`): those match through
+    # the lemmas of the written form too
+    return tuple(Word(morph.lemma_keys(w) | (morph.keys(w) if i else frozenset()), False) for i, w in enumerate(words))
 
 
 def _cues(data: dict, morph: Morphology, code: str, where: str, prefix: str) -> Cues:
@@ -251,7 +258,13 @@ def language(code: str) -> Language:
     prefix = f"{code}/events_realis.toml:"
     openers = _cues(realis_data.pop("clause_openers", {}), morph, code, f"{where}: [clause_openers]",
                     f"{prefix}clause_openers:")
-    realis = {kind: _cues(cues, morph, code, f"{where}: [{kind}]", f"{prefix}{kind}:")
+    realis_endings = tuple((morphology.fold(ending, accents=False), f"{prefix}{kind}:endings:{ending}")
+                           for kind, cues in realis_data.items() for ending in cues.get("endings", []))
+    realis_following = {morph.fold(form): f"{prefix}{kind}:following:{form}"
+                        for kind, cues in realis_data.items() for form in cues.get("following", [])}
+    realis = {kind: _cues({k: v for k, v in cues.items() if k not in ("endings", "following")}, morph, code,
+                          f"{where}: [{kind}]", f"{prefix}{kind}:")
               for kind, cues in realis_data.items()}
-    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, openers, coordinators,
+    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, realis_endings, realis_following, openers,
+                    coordinators,
                     reported, relative, embedding)
