@@ -11,7 +11,10 @@ bound it, not commas or other conjunctions, so a time or place set off by commas
 counts (`Le tir, survenu le 27 juin`) while the day a report was made (`policie ve čtvrtek
 oznámila, že ... zatkla`) and the date line of a quoted post (`... — name (@handle)
 January 6, 2022`) do not. A relative clause right after the trigger describes it and
-stays in its part (`Stan wyjątkowy, który Tokajew w środę rozszerzył`), and a trigger
+stays in its part (`Stan wyjątkowy, który Tokajew w środę rozszerzył`). After the trigger, a
+comma and any clause opener end the part too (`au protestat ..., iar seara ...`), while a
+time set before a trigger reaches into the clauses that follow (`Την Τρίτη η αστυνομία
+συνέλαβε ..., ενώ ... τραυματίστηκαν`). A trigger
 inside a relative clause reaches back into the clause it hangs on (`in Almaty, where crowds
 stormed`, `samme dag som demonstranter stormet`, `W poniedziałek w Rzeszowie zatrzymano
 dwóch mężczyzn, którzy podpalili opony`) but not past the relative clause's end.
@@ -65,8 +68,13 @@ def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int
     while part_lo > 0 and not _boundary(frames, sent, part_lo - 1, True) and not opens(part_lo, lang.reported):
         in_relative = in_relative or opens(part_lo, lang.relative)
         part_lo -= 1
+    def next_clause(i: int) -> bool:
+        """A comma and a clause opener at token i start another clause (`, iar seara ...`, `, ενώ`)."""
+        return sent.forms[i] == "," and i + 1 < len(sent.forms) and not describes_trigger(i + 1) \
+            and opens(i + 1, lang.clause_openers)
+
     part_hi = last
-    while part_hi < len(sent.forms) and not _boundary(frames, sent, part_hi, True) and (
+    while part_hi < len(sent.forms) and not _boundary(frames, sent, part_hi, True) and not next_clause(part_hi) and (
             describes_trigger(part_hi) or not (opens(part_hi, lang.reported) or opens(part_hi, lang.relative))):
         part_hi += 1
     if in_relative:  # a relative clause ends at clause punctuation: what follows is the main clause's
