@@ -18,12 +18,16 @@ time set before a trigger reaches into the clauses that follow (`Την Τρίτ
 inside a relative clause reaches back into the clause it hangs on (`in Almaty, where crowds
 stormed`, `samme dag som demonstranter stormet`, `W poniedziałek w Rzeszowie zatrzymano
 dwóch mężczyzn, którzy podpalili opony`) but not past the relative clause's end.
+
+The boundaries of a sentence are found once (a sentence holds several triggers) and looked
+up by bisection for each trigger.
 """
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .frames import Frames
-from .lexicon import Language
+from .lexicon import Cues, Language
 from .sentences import Sentence
 
 
@@ -44,42 +48,76 @@ def _boundary(frames: Frames, sent: Sentence, i: int, hard: bool) -> bool:
     return form in (frames.part_punctuation if hard else frames.clause_punctuation)
 
 
+def _boundaries(frames: Frames, sent: Sentence, hard: bool) -> list[int]:
+    """The token indices of the sentence's clause punctuation, in order (memoised)."""
+    memo = ("punctuation", hard)
+    if memo not in sent.memo:
+        sent.memo[memo] = [i for i in range(len(sent.forms)) if _boundary(frames, sent, i, hard)]
+    return sent.memo[memo]
+
+
+def _openers(lang: Language, sent: Sentence, openers: Cues, withheld) -> tuple[list[int], dict]:
+    """The token indices where one of `openers` stands, in order, and their keys (memoised)."""
+    memo = ("openers", id(openers))
+    if memo not in sent.memo:
+        keys = {}
+        for i in range(len(sent.forms)):
+            key = openers.at(lang.morph, sent.forms, i, withheld)
+            if key:
+                keys[i] = key
+        sent.memo[memo] = (sorted(keys), keys)
+    return sent.memo[memo]
+
+
+def _last_at_or_before(indices: list[int], i: int) -> int:
+    """The last index <= i, or -1."""
+    at = bisect_right(indices, i)
+    return indices[at - 1] if at else -1
+
+
+def _first_at_or_after(indices: list[int], i: int, default: int) -> int:
+    at = bisect_left(indices, i)
+    return indices[at] if at < len(indices) else default
+
+
 def clause(lang: Language, frames: Frames, sent: Sentence, first: int, last: int, withheld=frozenset()) -> Clause:
     """The clause holding tokens first..last-1, and its part of the sentence."""
+    size = len(sent.forms)
+    soft, hard = _boundaries(frames, sent, False), _boundaries(frames, sent, True)
+    openers, opener_keys = _openers(lang, sent, lang.clause_openers, withheld)
+    reported, reported_keys = _openers(lang, sent, lang.reported, withheld)
+    relative, relative_keys = _openers(lang, sent, lang.relative, withheld)
     keys = set()
 
-    def opens(i: int, openers) -> bool:
-        key = openers.at(lang.morph, sent.forms, i, withheld)
-        if key:
-            keys.add(key)
-        return bool(key)
+    # the clause: from after the last punctuation or at the last opener up to the trigger ...
+    lo = max(_last_at_or_before(soft, first - 1) + 1, _last_at_or_before(openers, first), 0)
+    hi = min(_first_at_or_after(soft, last, size), _first_at_or_after(openers, last, size))
+    keys.update(opener_keys[i] for i in (lo, hi) if i in opener_keys)
+
+    # ... its part: back to a dash, a colon or a reported clause's opener; a relative opener
+    # on the way puts the trigger in a relative clause
+    part_lo = max(_last_at_or_before(hard, first - 1) + 1, _last_at_or_before(reported, first), 0)
+    keys.update(reported_keys[i] for i in (part_lo,) if i in reported_keys)
+    inside = relative[bisect_right(relative, part_lo):bisect_right(relative, first)]
+    keys.update(relative_keys[i] for i in inside)
 
     def describes_trigger(i: int) -> bool:
         """Token i opens a relative clause on the trigger: right after it, or after a comma."""
         return i == last or (i == last + 1 and sent.forms[last] == ",")
 
-    lo = first
-    while lo > 0 and not _boundary(frames, sent, lo - 1, False) and not opens(lo, lang.clause_openers):
-        lo -= 1
-    hi = last
-    while hi < len(sent.forms) and not _boundary(frames, sent, hi, False) and not opens(hi, lang.clause_openers):
-        hi += 1
-    part_lo, in_relative = first, False
-    while part_lo > 0 and not _boundary(frames, sent, part_lo - 1, True) and not opens(part_lo, lang.reported):
-        in_relative = in_relative or opens(part_lo, lang.relative)
-        part_lo -= 1
-    def next_clause(i: int) -> bool:
-        """A comma and a clause opener at token i start another clause (`, iar seara ...`, `, ενώ`)."""
-        return sent.forms[i] == "," and i + 1 < len(sent.forms) and not describes_trigger(i + 1) \
-            and opens(i + 1, lang.clause_openers)
+    def ends_part(i: int) -> bool:
+        if i in reported_keys or i in relative_keys:
+            return not describes_trigger(i)
+        # a comma and a clause opener start another clause (`, iar seara ...`, `, ενώ`)
+        return sent.forms[i] == "," and i + 1 in opener_keys and not describes_trigger(i + 1)
 
-    part_hi = last
-    while part_hi < len(sent.forms) and not _boundary(frames, sent, part_hi, True) and not next_clause(part_hi) and (
-            describes_trigger(part_hi) or not (opens(part_hi, lang.reported) or opens(part_hi, lang.relative))):
-        part_hi += 1
-    if in_relative:  # a relative clause ends at clause punctuation: what follows is the main clause's
-        punctuation = last
-        while punctuation < part_hi and not _boundary(frames, sent, punctuation, False):
-            punctuation += 1
-        part_hi = punctuation
+    part_hi = _first_at_or_after(hard, last, size)
+    stops = sorted(i for i in set(reported) | set(relative) | {o - 1 for o in openers} if last <= i < part_hi)
+    for i in stops:
+        if ends_part(i):
+            keys.add(reported_keys.get(i) or relative_keys.get(i) or opener_keys[i + 1])
+            part_hi = i
+            break
+    if inside:  # a relative clause ends at clause punctuation: what follows is the main clause's
+        part_hi = min(part_hi, _first_at_or_after(soft, last, size))
     return Clause(lo, hi, part_lo, part_hi, tuple(sorted(keys)))

@@ -57,31 +57,37 @@ class Cues:
     tags: tuple[tuple[str, frozenset, str], ...] = ()  # (selecting part, required parts, key)
     # key of a phrase's last word -> the (phrase, key) pairs: only those can end at a given token
     by_last: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # when every phrase is exact forms and there are no tags: the folded forms a cue can end
+    # with, a cheap test that skips the analyser for every other token (most function words)
+    exact_last: frozenset | None = field(default=None, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         for phrase, key in self.phrases:
             for word_key in phrase[-1].keys:
                 self.by_last.setdefault(word_key, []).append((phrase, key))
+        if not self.tags and all(word.exact for phrase, _key in self.phrases for word in phrase):
+            object.__setattr__(self, "exact_last", frozenset(self.by_last))
 
     def __add__(self, other: "Cues") -> "Cues":
         return Cues(self.phrases + other.phrases, self.tags + other.tags)
 
     def phrase_ending_at(self, morph: Morphology, forms: list[str], end: int, withheld=NONE) -> str | None:
         """The key of a phrase filling forms[end - len(phrase):end], or None."""
-        found = self.longest_ending_at(morph, forms, end, withheld)
-        return found[1] if found else None
+        return next((key for _length, key in self._ending_at(morph, forms, end, withheld)), None)
 
     def longest_ending_at(self, morph: Morphology, forms: list[str], end: int, withheld=NONE) -> tuple | None:
         """(length, key) of the longest phrase filling forms[end - length:end], or None."""
+        return max(self._ending_at(morph, forms, end, withheld), default=None, key=lambda found: found[0])
+
+    def _ending_at(self, morph: Morphology, forms: list[str], end: int, withheld):
+        """(length, key) of each phrase filling forms[end - length:end]."""
         if end <= 0 or not self.phrases:
-            return None
-        best = None
+            return
         for word_key in morph.keys(forms[end - 1]):
             for phrase, key in self.by_last.get(word_key, ()):
-                if len(phrase) <= end and key not in withheld and (not best or len(phrase) > best[0]) \
+                if len(phrase) <= end and key not in withheld \
                         and all(word.matches(morph, form) for word, form in zip(phrase, forms[end - len(phrase):end])):
-                    best = (len(phrase), key)
-        return best
+                    yield len(phrase), key
 
     def tagged(self, morph: Morphology, form: str, withheld=NONE) -> str | None:
         """The key of a tag set that fits the form, or None: its first part selects analyses
@@ -98,6 +104,8 @@ class Cues:
 
     def at(self, morph: Morphology, forms: list[str], index: int, withheld=NONE) -> str | None:
         """The key of a cue phrase ending at forms[index] or of a cue tag it carries, or None."""
+        if self.exact_last is not None and morph.fold(forms[index]) not in self.exact_last:
+            return None
         return self.phrase_ending_at(morph, forms, index + 1, withheld) or self.tagged(morph, forms[index], withheld)
 
 
