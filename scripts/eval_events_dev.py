@@ -4,12 +4,13 @@ expressions found automatically) and the event rules alone over the gold entitie
 expressions (what the event layer itself gets right). `aside` articles are scored apart.
 
 Reads the dev files directly (no KB check, so it runs before the KB the gold links to is
-merged). Usage: python scripts/eval_events_dev.py [--errors] (errors only of non-aside articles).
+merged); articles without gold yet are skipped. Usage:
+python scripts/eval_events_dev.py [--dev-dir DIR] [--errors] (errors only of non-aside articles).
 """
 
+import argparse
 import copy
 import json
-import sys
 from pathlib import Path
 
 from qantar import evaluation, ingest, pipeline
@@ -19,10 +20,11 @@ from qantar.paths import annotation_dir
 ALL = evaluation.ALL
 
 
-def articles():
-    root = annotation_dir() / "dev"
+def articles(root: Path):
     for meta_path in sorted((root / "articles" / "meta").glob("*.json")):
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if not (root / "gold" / f"{meta['id']}.json").exists():
+            continue
         doc = ingest.from_file(root / "articles" / meta["file"], doc_id=meta["id"],
                                source_file=meta["file"], language=meta["language"], dct=meta["dct"])
         gold = json.loads((root / "gold" / f"{meta['id']}.json").read_text(encoding="utf-8"))["layers"]
@@ -79,8 +81,12 @@ def errors(pairs):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev-dir", type=Path, default=annotation_dir() / "dev")
+    parser.add_argument("--errors", action="store_true", help="list the errors of the non-aside articles")
+    options = parser.parse_args()
     groups = {False: {"pipeline": [], "gold mentions": []}, True: {"pipeline": [], "gold mentions": []}}
-    for meta, doc, gold in articles():
+    for meta, doc, gold in articles(options.dev_dir):
         full = pipeline.annotate(copy.deepcopy(doc))
         oracle = copy.deepcopy(gold)
         oracle["events"] = annotator.annotate(oracle)
@@ -89,7 +95,7 @@ def main():
     for aside, variants in groups.items():
         for variant, pairs in variants.items():
             show(f"{'aside' if aside else 'open'} articles, {variant}", scores(pairs))
-    if "--errors" in sys.argv:
+    if options.errors:
         errors(groups[False]["gold mentions"])
 
 

@@ -39,7 +39,8 @@ def _run(doc: dict) -> tuple[list[dict], set[str]]:
             event_type = match.trigger.type
             clause = clauses.clause(lang, role_frames, sent, match.first, match.last, withheld)
             used.update(clause.keys)
-            realis_keys = realis.cues(lang, sent, clause.start, match.last, withheld)
+            embedded = arguments.embedding(lang, role_frames, sent, match.first, withheld)  # a noun
+            realis_keys = realis.cues(lang, sent, clause.start, match.first, match.last, bool(embedded), withheld)
             used.update(realis_keys)
             events.append({
                 "id": f"ev-{start}-{end}",
@@ -49,7 +50,7 @@ def _run(doc: dict) -> tuple[list[dict], set[str]]:
                 "type": event_type,
                 "realis": other if realis_keys else actual,
                 "arguments": arguments.link(lang, role_frames, sent, event_type, (match.first, match.last),
-                                            clause, withheld, used),
+                                            clause, embedded, withheld, used),
                 "cluster": None,
                 "status": silver,
                 "source": SOURCE,

@@ -2,14 +2,26 @@
 fill the roles of its event type.
 
 A mention is a candidate for a role when its label is in the role's frame (lang/xx), it
-stands on the frame's side of the trigger, within `max_distance` tokens and, for roles
-scoped to the clause (agent, patient), inside the trigger's clause (so the agency in
-"TASS przekazała, że ... próbowało wtargnąć" is no agent), and (for roles
+stands on the frame's side of the trigger, within `max_distance` tokens, inside the
+trigger's clause for roles scoped to it (agent, patient: the agency in "TASS przekazała,
+że ... próbowało wtargnąć" is no agent) and in its part of the sentence for the others
+(qantar.events.clauses: the day of the report in `ve čtvrtek oznámila, že ... zatkla` is
+not the day of the arrests), and (for roles
 whose frame requires it) carries a role cue of its language: a word right before it
-(`w`, `στο`, `i`, `in`), a case ending or an analyser case tag on its last word. The score
-is the cue weight (when cued) plus 1/(1 + distance); the best pairs are taken greedily,
-each mention filling at most one role, each role at most its `max` mentions.
+(`w`, `στο`, `i`, `in`), a case ending or an analyser case tag on its last word. An age
+(`52-årige`, a duration in years) is no event's time. The score is the cue weight (when
+cued) plus 1/(1 + distance); the best pairs are taken greedily, each mention filling at
+most one role, each role at most its `max` mentions (of each label, for the time: a
+date, a time of day and a duration). A candidate joined to a mention
+already taken by a list comma or a conjunction of the language (`v Almaty a v
+Mangystauské oblasti`, `Hviderusland, Tadsjikistan og Kirgisistan`) fills the same role
+too, whatever the `max`: a list names several, a second name elsewhere in the sentence
+is usually another place (the country after the city, the dateline). A noun trigger
+governed by a preposition (`protests against the price rise`) is another predicate's
+object: it keeps only the cued mentions after it (`after the riots in Almaty`).
 """
+
+from dataclasses import dataclass
 
 from .clauses import Clause
 from .frames import Frames, RoleFrame
@@ -20,6 +32,22 @@ from .sentences import Sentence
 def frame_key(event_type: str, role: str) -> str:
     """The knowledge key of a role frame (shared by all languages: no language in it)."""
     return f"xx/events.toml:{event_type}.{role}"
+
+
+AGE_KEY = "xx/events.toml:age_units"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    score: float
+    start: int  # character offset: ties go to the earlier mention
+    role: str
+    ref: str
+    label: str
+    first: int  # token range of the mention
+    last: int
+    cue: str | None  # knowledge key of its role cue
+    in_scope: bool  # inside the role's scope; outside its clause, it can only be an item of a list
 
 
 def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last: int, withheld) -> str | None:
@@ -38,6 +66,8 @@ def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last
 
 
 def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int) -> bool:
+    if last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within:
+        return False
     if frame.position == "before":
         return last <= trig_first
     if frame.position == "after":
@@ -45,16 +75,48 @@ def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last:
     return True
 
 
-def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigger: tuple[int, int],
-         clause: Clause, withheld=frozenset(), used=None) -> list[dict]:
-    """[{role, ref}] for the trigger at token range `trigger` in `clause`, in role order of
-    the frame, then text order. `used` (a set) receives the knowledge keys of the frames and
-    cues of the arguments found."""
+def _joined(lang: Language, sent: Sentence, cues: RoleCues | None, left: Candidate, right: Candidate,
+            withheld) -> list[str] | None:
+    """The keys of the conjunctions joining two mentions as items of one list (the tokens
+    between them are list commas, conjunctions and role cues: `, à`, `a v`, `και στην`), or None."""
+    end, keys = right.first, []
+    while end > left.last:
+        conjunction = lang.coordinators.longest_ending_at(lang.morph, sent.forms, end, withheld)
+        cue = cues.before.longest_ending_at(lang.morph, sent.forms, end, withheld) if cues else None
+        if conjunction and end - conjunction[0] >= left.last:
+            end -= conjunction[0]
+            keys.append(conjunction[1])
+        elif cue and end - cue[0] >= left.last:
+            end -= cue[0]
+        elif sent.forms[end - 1] == ",":
+            end -= 1
+        else:
+            return None
+    if not keys and right.last < len(sent.forms) and sent.forms[right.last] != "," \
+            and not lang.coordinators.at(lang.morph, sent.forms, right.last, withheld):
+        return None  # commas alone, and no list going on: an apposition (`Almaty, Kasakhstans største by`)
+    return keys
+
+
+def embedding(lang: Language, frames: Frames, sent: Sentence, trig_first: int, withheld=frozenset()) -> str | None:
+    """The key of a preposition that governs the trigger (`gegen die Verdopplung`), or None."""
+    covered = set()
+    for mention in sent.mentions:
+        covered.update(range(*sent.mention_tokens(mention)))
+    for end in range(trig_first, max(trig_first - frames.embedding_window, 0) - 1, -1):
+        if end < trig_first and (end in covered or not any(c.isalnum() for c in sent.forms[end])):
+            return None
+        key = lang.embedding.phrase_ending_at(lang.morph, sent.forms, end, withheld)
+        if key:
+            return key
+    return None
+
+
+def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dict, trigger: tuple[int, int],
+                clause: Clause, embedded: str | None, withheld, used) -> list[Candidate]:
     trig_first, trig_last = trigger
-    role_frames = {role: frame for role, frame in frames.roles[event_type].items()
-                   if frame_key(event_type, role) not in withheld}
     trig_start, trig_end = sent.spans[trig_first][0], sent.spans[trig_last - 1][1]
-    scored = []
+    found = []
     for mention in sent.mentions:
         if mention["start"] < trig_end and trig_start < mention["end"]:
             continue  # a mention overlapping the trigger is not its argument
@@ -65,21 +127,66 @@ def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigge
         for role, frame in role_frames.items():
             if mention["type"] not in frame.labels or not _placed(frame, first, last, trig_first, trig_last):
                 continue
-            if frame.scope == "clause" and not (clause.start <= first and last <= clause.end):
+            if not (clause.part_start <= first and last <= clause.part_end):
+                continue
+            in_scope = frame.scope != "clause" or (clause.start <= first and last <= clause.end)
+            if AGE_KEY not in withheld and frames.is_age(mention):
+                if used is not None:
+                    used.add(AGE_KEY)
                 continue
             cue = _cue(lang, sent, lang.roles.get(role), first, last, withheld)
             if frame.cue == "required" and not cue:
                 continue
-            scored.append((frames.cue_weight * bool(cue) + 1 / (1 + distance), mention["start"], role, mention["id"], cue))
-    taken, filled, out = set(), {}, []
-    for _score, start, role, ref, cue in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
-        if ref in taken or filled.get(role, 0) >= role_frames[role].max:
-            continue
-        taken.add(ref)
-        filled[role] = filled.get(role, 0) + 1
-        out.append((list(role_frames).index(role), start, role, ref))
-        if used is not None:
-            used.add(frame_key(event_type, role))
-            if cue:
-                used.add(cue)
-    return [{"role": role, "ref": ref} for _order, _start, role, ref in sorted(out)]
+            if embedded and not (cue and first >= trig_last):
+                if used is not None:
+                    used.add(embedded)
+                continue
+            found.append(Candidate(frames.cue_weight * bool(cue) + 1 / (1 + distance), mention["start"], role,
+                                   mention["id"], mention["type"], first, last, cue, in_scope))
+    return found
+
+
+def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigger: tuple[int, int],
+         clause: Clause, embedded: str | None = None, withheld=frozenset(), used=None) -> list[dict]:
+    """[{role, ref}] for the trigger at token range `trigger` in `clause` (`embedded`: the key
+    of the preposition governing it, see `embedding`), in role order of the frame, then text
+    order. `used` (a set) receives the knowledge keys of the frames, cues and conjunctions of
+    the arguments found."""
+    role_frames = {role: frame for role, frame in frames.roles[event_type].items()
+                   if frame_key(event_type, role) not in withheld}
+    candidates = _candidates(lang, frames, sent, role_frames, trigger, clause, embedded, withheld, used)
+    taken, chosen, keys = set(), [], set()
+
+    def take(cand: Candidate):
+        taken.add(cand.ref)
+        chosen.append(cand)
+        keys.add(frame_key(event_type, cand.role))
+        if cand.cue:
+            keys.add(cand.cue)
+
+    def room(cand: Candidate) -> bool:
+        frame = role_frames[cand.role]
+        return sum(c.role == cand.role and (c.label == cand.label or not frame.per_label) for c in chosen) < frame.max
+
+    for cand in sorted(candidates, key=lambda c: (-c.score, c.start, c.role)):
+        if cand.in_scope and cand.ref not in taken and room(cand):
+            take(cand)
+    grown = True
+    while grown:  # lists grow item by item: `Helsingin ... sekä Kotkan ja Turun`
+        grown = False
+        for cand in sorted(candidates, key=lambda c: c.start):
+            if cand.ref in taken or not role_frames[cand.role].lists:
+                continue
+            cues = lang.roles.get(cand.role)
+            for item in [c for c in chosen if c.role == cand.role]:
+                pair = (item, cand) if item.last <= cand.first else (cand, item)
+                joined = _joined(lang, sent, cues, *pair, withheld) if pair[0].last <= pair[1].first else None
+                if joined is not None:
+                    take(cand)
+                    keys.update(joined)
+                    grown = True
+                    break
+    if used is not None:
+        used.update(keys)
+    order = list(role_frames)
+    return [{"role": c.role, "ref": c.ref} for c in sorted(chosen, key=lambda c: (order.index(c.role), c.start))]

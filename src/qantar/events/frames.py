@@ -13,8 +13,8 @@ from ..paths import lang_dir
 
 POSITIONS = ("before", "after", "any")
 CUE_MODES = ("bonus", "required")
-SCOPES = ("clause", "sentence")
-FRAME_KEYS = {"labels", "position", "max", "cue", "scope"}
+SCOPES = ("clause", "part")
+FRAME_KEYS = {"labels", "position", "max", "cue", "scope", "lists", "per_label", "before_within"}
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,10 @@ class RoleFrame:
     position: str  # where the mention stands relative to the trigger
     max: int  # how many mentions may fill the role
     cue: str  # "required": only mentions with a role cue; "bonus": a cue raises the score
-    scope: str  # "clause": only mentions in the trigger's clause; "sentence": anywhere in it
+    scope: str  # "clause": only mentions in the trigger's clause; "part": in its part of the sentence
+    lists: bool  # whether mentions listed with a filled one fill the role too
+    per_label: bool  # whether `max` counts each label apart (a date, a time of day, a duration)
+    before_within: int | None  # at most this many tokens between a mention before the trigger and it
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,16 @@ class Frames:
     cue_weight: float  # score of a role cue, against 1/(1+distance) for nearness
     clause_punctuation: frozenset
     spaced_punctuation: frozenset  # boundaries only with a space before (a dash, not a hyphen)
+    part_punctuation: frozenset  # the clause punctuation that also bounds a part of the sentence
+    age_units: frozenset  # units of a duration that is an age or a term of office, no event's time
+    embedding_window: int  # tokens before a trigger in which a governing preposition makes it embedded
+
+    def is_age(self, mention: dict) -> bool:
+        """A duration counted in these units only (`P52Y` of `52-årige`): how old someone is or
+        how long they governed, never how long a protest, curfew or shutdown lasted."""
+        value = mention.get("value") or ""
+        return mention["type"] == "DURATION" and value.startswith("P") and "T" not in value \
+            and value[-1:] in self.age_units
 
 
 def _frame(data: dict, where: str, tax) -> RoleFrame:
@@ -47,10 +60,12 @@ def _frame(data: dict, where: str, tax) -> RoleFrame:
         raise DataFileError(f"{where}: position must be one of {POSITIONS}")
     if data.get("cue", "bonus") not in CUE_MODES:
         raise DataFileError(f"{where}: cue must be one of {CUE_MODES}")
-    if data.get("scope", "sentence") not in SCOPES:
+    if data.get("scope", "part") not in SCOPES:
         raise DataFileError(f"{where}: scope must be one of {SCOPES}")
     return RoleFrame(frozenset(labels), data.get("position", "any"), int(data.get("max", 1)),
-                     data.get("cue", "bonus"), data.get("scope", "sentence"))
+                     data.get("cue", "bonus"), data.get("scope", "part"), bool(data.get("lists", True)),
+                     bool(data.get("per_label", False)),
+                     int(data["before_within"]) if "before_within" in data else None)
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +89,8 @@ def load() -> Frames:
         }
     try:
         return Frames(roles, int(data["max_distance"]), float(data["cue_weight"]),
-                      frozenset(data["clause_punctuation"]), frozenset(data["spaced_punctuation"]))
+                      frozenset(data["clause_punctuation"]), frozenset(data["spaced_punctuation"]),
+                      frozenset(data["part_punctuation"]),
+                      frozenset(data["age_units"]), int(data["embedding_window"]))
     except KeyError as exc:
         raise DataFileError(f"{path}: missing key {exc}") from exc

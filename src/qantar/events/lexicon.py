@@ -3,8 +3,11 @@ cues, realis cues.
 
 Files (lang/<code>/): events.toml (`[[triggers]]`), events_classes.toml (word classes a
 trigger's context may name: `person`), events_roles.toml (per role: words before a
-mention, endings and analyser tags of the mention) and events_realis.toml (per realis cue
-kind: words and analyser tags; clause openers). Words are matched through the language's
+mention, endings and analyser tags of the mention; `[coordination]`: the conjunctions
+that join two mentions filling one role; `[reported]`, `[relative]`: the words opening a
+reported or relative clause; `[embedding]`: prepositions governing a noun trigger) and events_realis.toml (per realis cue
+kind: words, analyser tags, endings of the trigger's own words and words right after it;
+clause openers). Words are matched through the language's
 rules of qantar.morphology (lang/<code>/morphology.toml: an analyser, or simplemma's or
 pymorphy3's lemmas). Every label is checked against the taxonomy; a bad entry stops with
 file and entry.
@@ -54,25 +57,37 @@ class Cues:
     tags: tuple[tuple[str, frozenset, str], ...] = ()  # (selecting part, required parts, key)
     # key of a phrase's last word -> the (phrase, key) pairs: only those can end at a given token
     by_last: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # when every phrase is exact forms and there are no tags: the folded forms a cue can end
+    # with, a cheap test that skips the analyser for every other token (most function words)
+    exact_last: frozenset | None = field(default=None, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         for phrase, key in self.phrases:
             for word_key in phrase[-1].keys:
                 self.by_last.setdefault(word_key, []).append((phrase, key))
+        if not self.tags and all(word.exact for phrase, _key in self.phrases for word in phrase):
+            object.__setattr__(self, "exact_last", frozenset(self.by_last))
 
     def __add__(self, other: "Cues") -> "Cues":
         return Cues(self.phrases + other.phrases, self.tags + other.tags)
 
     def phrase_ending_at(self, morph: Morphology, forms: list[str], end: int, withheld=NONE) -> str | None:
         """The key of a phrase filling forms[end - len(phrase):end], or None."""
+        return next((key for _length, key in self._ending_at(morph, forms, end, withheld)), None)
+
+    def longest_ending_at(self, morph: Morphology, forms: list[str], end: int, withheld=NONE) -> tuple | None:
+        """(length, key) of the longest phrase filling forms[end - length:end], or None."""
+        return max(self._ending_at(morph, forms, end, withheld), default=None, key=lambda found: found[0])
+
+    def _ending_at(self, morph: Morphology, forms: list[str], end: int, withheld):
+        """(length, key) of each phrase filling forms[end - length:end]."""
         if end <= 0 or not self.phrases:
-            return None
+            return
         for word_key in morph.keys(forms[end - 1]):
             for phrase, key in self.by_last.get(word_key, ()):
                 if len(phrase) <= end and key not in withheld \
                         and all(word.matches(morph, form) for word, form in zip(phrase, forms[end - len(phrase):end])):
-                    return key
-        return None
+                    yield len(phrase), key
 
     def tagged(self, morph: Morphology, form: str, withheld=NONE) -> str | None:
         """The key of a tag set that fits the form, or None: its first part selects analyses
@@ -89,6 +104,8 @@ class Cues:
 
     def at(self, morph: Morphology, forms: list[str], index: int, withheld=NONE) -> str | None:
         """The key of a cue phrase ending at forms[index] or of a cue tag it carries, or None."""
+        if self.exact_last is not None and morph.fold(forms[index]) not in self.exact_last:
+            return None
         return self.phrase_ending_at(morph, forms, index + 1, withheld) or self.tagged(morph, forms[index], withheld)
 
 
@@ -124,7 +141,13 @@ class Language:
     triggers: dict  # first-word key -> list of Trigger
     roles: dict  # role -> RoleCues
     realis: dict  # cue kind -> Cues
+    realis_endings: tuple  # (ending of a trigger word, key): a synthetic future or conditional (`enviará`)
+    realis_following: dict  # folded word right after a verb trigger -> key: `anholdt ikke` (verb second)
     clause_openers: Cues
+    coordinators: Cues  # conjunctions joining mentions that fill one role (`Air Astana i Lufthansa`)
+    reported: Cues  # complementizers opening a reported clause (`że`, `at`): its time and place are its own
+    relative: Cues  # relative pronouns and adverbs (`który`, `where`): the same, but see clauses
+    embedding: Cues  # prepositions making a noun trigger another predicate's object (`against`)
 
     def candidates(self, form: str) -> list[Trigger]:
         """Triggers whose first word may match this form (checked again by the caller)."""
@@ -136,7 +159,11 @@ def _phrase(text: str, exact: bool, morph: Morphology, code: str) -> Phrase:
     spans = tokens.tokenize(text, 0, len(text), code)
     if exact:
         return tuple(Word(frozenset({morph.fold(text[a["start"]:a["end"]])}), True) for a in spans)
-    return tuple(Word(morph.lemma_keys(text[a["start"]:a["end"]]), False) for a in spans)
+    words = [text[a["start"]:a["end"]] for a in spans]
+    # a phrase is written in its base form, where the words after the first agree with it
+    # (`godzina policyjna`, whose adjective's own lemma is `policyjny`): those match through
+    # the lemmas of the written form too
+    return tuple(Word(morph.lemma_keys(w) | (morph.keys(w) if i else frozenset()), False) for i, w in enumerate(words))
 
 
 def _cues(data: dict, morph: Morphology, code: str, where: str, prefix: str) -> Cues:
@@ -217,6 +244,13 @@ def language(code: str) -> Language:
     morph = morphology.for_language(code)
     roles_data = langdata.load(code, "events_roles")
     known_roles = set(taxonomy.load().roles)
+    roles_data = dict(roles_data)
+    coordinators = _cues(roles_data.pop("coordination", {}), morph, code,
+                         f"{_path(code, 'events_roles')}: [coordination]", f"{code}/events_roles.toml:coordination:")
+    reported, relative = (_cues(roles_data.pop(table, {}), morph, code, f"{_path(code, 'events_roles')}: [{table}]",
+                                f"{code}/events_roles.toml:{table}:") for table in ("reported", "relative"))
+    embedding = _cues(roles_data.pop("embedding", {}), morph, code, f"{_path(code, 'events_roles')}: [embedding]",
+                      f"{code}/events_roles.toml:embedding:")
     roles = {}
     for role, cue_data in roles_data.items():
         where = f"{_path(code, 'events_roles')}: [{role}]"
@@ -232,6 +266,13 @@ def language(code: str) -> Language:
     prefix = f"{code}/events_realis.toml:"
     openers = _cues(realis_data.pop("clause_openers", {}), morph, code, f"{where}: [clause_openers]",
                     f"{prefix}clause_openers:")
-    realis = {kind: _cues(cues, morph, code, f"{where}: [{kind}]", f"{prefix}{kind}:")
+    realis_endings = tuple((morphology.fold(ending, accents=False), f"{prefix}{kind}:endings:{ending}")
+                           for kind, cues in realis_data.items() for ending in cues.get("endings", []))
+    realis_following = {morph.fold(form): f"{prefix}{kind}:following:{form}"
+                        for kind, cues in realis_data.items() for form in cues.get("following", [])}
+    realis = {kind: _cues({k: v for k, v in cues.items() if k not in ("endings", "following")}, morph, code,
+                          f"{where}: [{kind}]", f"{prefix}{kind}:")
               for kind, cues in realis_data.items()}
-    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, openers)
+    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, realis_endings, realis_following, openers,
+                    coordinators,
+                    reported, relative, embedding)

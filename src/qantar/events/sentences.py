@@ -13,6 +13,8 @@ class Sentence:
     spans: list  # (start, end) of each token
     forms: list  # the text of each token
     mentions: list  # entity and time-expression annotations inside the sentence, by start
+    # per-sentence memo of the rules (clause openers at a token): several triggers share a sentence
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
     _starts: list = field(init=False, repr=False)
     _ends: list = field(init=False, repr=False)
 
