@@ -42,6 +42,7 @@ CASES = {
         ("Rusland vil sende soldater til landet.", [("sende", "Deploy", "other")]),  # `landet`: the country
         ("Prisen på el er steget kraftigt.", [("steget", "PriceChange", "actual")]),
         ("Politiet anholdt ikke nogen.", [("anholdt", "Arrest", "other")]),
+        ("Politiet anholdt ikke kun demonstranter, men også journalister.", [("anholdt", "Arrest", "actual")]),
     ],
     "en": [
         ("Authorities shut down the internet and cancelled all flights.",
@@ -76,6 +77,7 @@ CASES = {
         ("De autoriteiten hebben alle vluchten geschrapt.", [("geschrapt", "Restrict", "actual")]),
         ("De luchthaven blijft dicht.", [("dicht", "Restrict", "actual")]),
         ("De politie arresteerde niet de betogers.", [("arresteerde", "Arrest", "other")]),
+        ("De politie arresteerde niet alleen betogers, maar ook journalisten.", [("arresteerde", "Arrest", "actual")]),
     ],
     "ro": [
         ("Poliția a reținut douăzeci de persoane, iar zece jandarmi au fost răniți.",

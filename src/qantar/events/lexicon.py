@@ -142,7 +142,8 @@ class Language:
     roles: dict  # role -> RoleCues
     realis: dict  # cue kind -> Cues
     realis_endings: tuple  # (ending of a trigger word, key): a synthetic future or conditional (`enviará`)
-    realis_following: dict  # folded word right after a verb trigger -> key: `anholdt ikke` (verb second)
+    realis_following: dict  # folded word right after a verb trigger -> (key, folded words that
+    # undo it when they come next: `nicht nur`, not only): `anholdt ikke` (verb second)
     clause_openers: Cues
     coordinators: Cues  # conjunctions joining mentions that fill one role (`Air Astana i Lufthansa`)
     reported: Cues  # complementizers opening a reported clause (`że`, `at`): its time and place are its own
@@ -268,9 +269,11 @@ def language(code: str) -> Language:
                     f"{prefix}clause_openers:")
     realis_endings = tuple((morphology.fold(ending, accents=False), f"{prefix}{kind}:endings:{ending}")
                            for kind, cues in realis_data.items() for ending in cues.get("endings", []))
-    realis_following = {morph.fold(form): f"{prefix}{kind}:following:{form}"
+    realis_following = {morph.fold(form): (f"{prefix}{kind}:following:{form}",
+                                           frozenset(morph.fold(w) for w in cues.get("following_unless_before", [])))
                         for kind, cues in realis_data.items() for form in cues.get("following", [])}
-    realis = {kind: _cues({k: v for k, v in cues.items() if k not in ("endings", "following")}, morph, code,
+    realis = {kind: _cues({k: v for k, v in cues.items() if k not in ("endings", "following", "following_unless_before")},
+                          morph, code,
                           f"{where}: [{kind}]", f"{prefix}{kind}:")
               for kind, cues in realis_data.items()}
     return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, realis_endings, realis_following, openers,

@@ -7,7 +7,8 @@ report says will happen is caught by the future and conditional cues of its clau
 A verb trigger can carry its own future or conditional (`enviará`, `invierà`, `enverra`): the
 endings of events_realis.toml, matched on the trigger's words with their accents. In the
 verb-second languages the negation follows the finite verb (`politiet anholdt ikke`,
-`verhaftete nicht`): the `following` words count right after the trigger.
+`verhaftete nicht`): the `following` words count right after the trigger, unless a
+`following_unless_before` word comes next (`verhaftete nicht nur`: not only).
 
 Only cues up to the trigger count: negation, modals and future auxiliaries precede what
 they govern (`nie działają`, `może oznaczać`), while a cue after a nominal trigger usually
@@ -32,8 +33,9 @@ def cues(lang: Language, sent: Sentence, clause_start: int, first: int, last: in
                 found.append(key)
                 break
     if last < len(sent.forms) and not noun:
-        key = lang.realis_following.get(lang.morph.fold(sent.forms[last]))
-        if key and key not in withheld:
+        key, unless = lang.realis_following.get(lang.morph.fold(sent.forms[last]), (None, ()))
+        after = lang.morph.fold(sent.forms[last + 1]) if last + 1 < len(sent.forms) else ""
+        if key and key not in withheld and after not in unless:
             found.append(key)
     for cue in lang.realis.values():
         for i in range(clause_start, last):
