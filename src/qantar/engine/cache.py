@@ -6,13 +6,18 @@ files of each language the document has paragraphs in, and is stale when one of 
 changed. Entries are compressed JSON files written atomically, so processes and machines
 sharing the directory never read half an entry.
 
-Location: $QANTAR_CACHE_DIR, else `.qantar-cache/` in the project checkout.
-"""
+Beside them: each document's build output (its rows, and a small summary: split, row
+sizes, card statistics, knowledge used), keyed by `result_key`, so that a rebuild reads
+a few kilobytes of an unchanged document; and the Parquet shards already written
+(`ShardStore`), so that a rebuild writes only the shards whose documents changed.
+
+Location: $QANTAR_CACHE_DIR, else `.qantar-cache/` in the project checkout."""
 
 import hashlib
 import json
 import os
 import pickle
+import shutil
 import tempfile
 import zlib
 from pathlib import Path
@@ -49,7 +54,9 @@ def document_languages(doc: dict) -> set[str]:
     return {doc["language"]} | {seg["language"] for seg in doc["segments"]}
 
 
-def _languages(doc: dict, version: KnowledgeVersion) -> dict[str, str]:
+def document_version(doc: dict, version: KnowledgeVersion) -> dict[str, str]:
+    """The knowledge version of each language of the document's paragraphs: an entry is
+    stale when one of them changed."""
     return {code: version.language(code) for code in sorted(document_languages(doc))}
 
 
@@ -76,18 +83,28 @@ class DocumentCache:
         return self._read(entry_key, ".json.z", json.loads, version)
 
     def put(self, entry_key: str, version: KnowledgeVersion, doc: dict, knowledge: list[str]) -> None:
-        entry = {"languages": _languages(doc, version), "doc": doc, "knowledge": knowledge}
-        self._write(entry_key, ".json.z", json.dumps(entry, ensure_ascii=False).encode())
+        entry = {"languages": document_version(doc, version), "doc": doc, "knowledge": knowledge}
+        self._write(entry_key, ".json.z", zlib.compress(json.dumps(entry, ensure_ascii=False).encode(), 1))
 
-    def get_result(self, entry_key: str, version: KnowledgeVersion):
-        """A document's build output (engine.document.DocumentResult), or None. Pickled:
-        the cache is the user's own directory, written only by qantar."""
-        entry = self._read(entry_key, ".result.z", pickle.loads, version)
-        return entry and entry["result"]
+    def get_summary(self, entry_key: str, version: KnowledgeVersion):
+        """What the build keeps of a document besides its rows (engine.document.DocumentResult
+        without rows), or None when absent, stale or without its rows. Pickled: the cache is
+        the user's own directory, written only by qantar."""
+        entry = self._read(entry_key, ".summary.z", pickle.loads, version)
+        if entry is None or not self._path(entry_key, ".rows").is_file():
+            return None
+        return entry["summary"]
 
-    def put_result(self, entry_key: str, version: KnowledgeVersion, doc: dict, result) -> None:
-        entry = {"languages": _languages(doc, version), "result": result}
-        self._write(entry_key, ".result.z", pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+    def put_output(self, entry_key: str, languages: dict[str, str], summary, rows: bytes) -> None:
+        """A document's build output: its rows (`rows_blob`), then its summary, which marks
+        the entry complete."""
+        self._write(entry_key, ".rows", rows)
+        entry = {"languages": languages, "summary": summary}
+        self._write(entry_key, ".summary.z", zlib.compress(pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL), 1))
+
+    def rows(self, entry_key: str, config: str) -> bytes:
+        """The rows of one config of a document put with `put_output` (an Arrow IPC stream)."""
+        return zlib.decompress(pickle.loads(self._path(entry_key, ".rows").read_bytes())[config])
 
     def _write(self, entry_key: str, suffix: str, data: bytes) -> None:
         if self.directory is None:
@@ -97,8 +114,49 @@ class DocumentCache:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(zlib.compress(data, 1))
+                handle.write(data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def rows_blob(tables: dict[str, bytes]) -> bytes:
+    """A document's rows (config -> Arrow IPC stream) as stored: each config compressed
+    apart, so that writing one config's shard decompresses only that config."""
+    return pickle.dumps({config: zlib.compress(data, 1) for config, data in tables.items()},
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class ShardStore:
+    """Parquet shards already written, by the hash of what they hold (shard_key): a rebuild
+    links an unchanged shard into the new corpus instead of writing it again."""
+
+    def __init__(self, directory: Path | None):
+        self.directory = Path(directory) / "shards" if directory else None  # None: keep nothing
+
+    def _path(self, shard_key: str) -> Path:
+        return self.directory / shard_key[:2] / f"{shard_key}.parquet"
+
+    def fetch(self, shard_key: str, path: Path) -> bool:
+        """Put the stored shard at `path` (a hard link, else a copy); False when there is none."""
+        if self.directory is None or not self._path(shard_key).is_file():
+            return False
+        _link_or_copy(self._path(shard_key), path)
+        return True
+
+    def keep(self, shard_key: str, path: Path) -> None:
+        if self.directory is None:
+            return
+        stored = self._path(shard_key)
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        tmp = stored.with_name(f".{stored.name}.{os.getpid()}.tmp")
+        _link_or_copy(path, tmp)
+        os.replace(tmp, stored)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed
+        shutil.copyfile(source, target)
