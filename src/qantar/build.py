@@ -137,18 +137,21 @@ def check(docs: list[dict]) -> None:
         raise ValidationError(problems)
 
 
-def documents(progress=None, run: Run = Run()) -> list[dict]:
-    """The seed documents with automatic layers, and corrected layers in their place where
-    annotation/gold has them (held in memory: for small corpora and tests)."""
-    gold = corrections.load_all()
+def iter_documents(gold: dict | None = None, run: Run = Run()):
+    """The seed documents one at a time, in id order, with automatic layers, and the
+    corrected layers of `gold` (default: annotation/gold) in their place."""
+    gold = corrections.load_all() if gold is None else gold
     articles = engine_articles.seed_articles(gold)
-    out = []
     for article, annotated in zip(articles, run.map(document.annotate_only, articles, run.settings())):
         doc = annotated.doc
         if article.gold:
             doc = corrections.apply(copy.deepcopy(doc), article.gold, file=f"annotation/gold/{article.id}.json")
-        out.append(doc)
-    return out
+        yield doc
+
+
+def documents(progress=None, run: Run = Run()) -> list[dict]:
+    """`iter_documents` held in memory: for small corpora and tests."""
+    return list(iter_documents(run=run))
 
 
 FULL, LEAVE_ONE_OUT = "full knowledge", "leave one article out"
