@@ -100,7 +100,7 @@ def scan(run: Run = Run(), progress=None, gold: dict | None = None,
     settings = run.settings()
     out = Scan()
     for done, (article, annotated) in enumerate(
-            zip(articles, run.map(document.annotate_only, articles, settings)), start=1):
+            zip(articles, run.map(document.annotate_only, articles, settings), strict=True), start=1):
         out.add(article, annotated.doc if article.gold else None, annotated.knowledge, annotated.from_cache)
         _report(progress, done, len(articles))
     return out, settings
@@ -142,7 +142,7 @@ def iter_documents(gold: dict | None = None, run: Run = Run()):
     corrected layers of `gold` (default: annotation/gold) in their place."""
     gold = corrections.load_all() if gold is None else gold
     articles = engine_articles.seed_articles(gold)
-    for article, annotated in zip(articles, run.map(document.annotate_only, articles, run.settings())):
+    for article, annotated in zip(articles, run.map(document.annotate_only, articles, run.settings()), strict=True):
         doc = annotated.doc
         if article.gold:
             doc = corrections.apply(copy.deepcopy(doc), article.gold, file=f"annotation/gold/{article.id}.json")
@@ -216,7 +216,9 @@ def write_documents(articles, target: Path, run: Run, settings: document.Setting
                                             max_shard_bytes)
         stats, seen, problems = CorpusStats(), Scan(), []
         results = run.map(document.process, articles, settings)
-        for done, (article, result) in enumerate(zip(articles, results), start=1):
+        # strict: the engine runs to its end, so its workers stop before the corpus is written
+        # (a pool left open would outlive a build killed during the writes)
+        for done, (article, result) in enumerate(zip(articles, results, strict=True), start=1):
             problems += result.problems
             if not problems:
                 if result.rows is not None:
