@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from . import atomic, corpus_arrow
 
 MAX_SHARD_BYTES = 256 * 1024 * 1024  # the Hub's own conversion aims at a few hundred MB
-MIN_SHARD_BYTES = 16 * 1024 * 1024  # small enough that rewriting one shard is quick
+MIN_SHARD_BYTES = 8 * 1024 * 1024  # small enough that rewriting one shard is quick
 BOUNDARY_EVERY = 64  # a shard past its minimum ends after about one document in this many
 ROW_GROUP_BYTES = 16 * 1024 * 1024
 ROW_GROUP_ROWS = 10_000

@@ -61,17 +61,19 @@ def document_version(doc: dict, version: KnowledgeVersion) -> dict[str, str]:
 
 
 class DocumentCache:
+    # Paths are strings here: a rebuild looks up every document, and pathlib costs more than the reads.
     def __init__(self, directory: Path | None):
-        self.directory = Path(directory) if directory else None  # None: no cache
+        self.directory = str(directory) if directory else None  # None: no cache
 
-    def _path(self, entry_key: str, suffix: str) -> Path:
-        return self.directory / entry_key[:2] / f"{entry_key}{suffix}"
+    def _path(self, entry_key: str, suffix: str) -> str:
+        return os.path.join(self.directory, entry_key[:2], entry_key + suffix)
 
     def _read(self, entry_key: str, suffix: str, loads, version: KnowledgeVersion):
         if self.directory is None:
             return None
         try:
-            entry = loads(zlib.decompress(self._path(entry_key, suffix).read_bytes()))
+            with open(self._path(entry_key, suffix), "rb") as handle:
+                entry = loads(zlib.decompress(handle.read()))
         except (OSError, ValueError, EOFError, zlib.error, pickle.UnpicklingError):
             return None
         if any(version.language(code) != digest for code, digest in entry["languages"].items()):
@@ -91,7 +93,7 @@ class DocumentCache:
         without rows), or None when absent, stale or without its rows. Pickled: the cache is
         the user's own directory, written only by qantar."""
         entry = self._read(entry_key, ".summary.z", pickle.loads, version)
-        if entry is None or not self._path(entry_key, ".rows").is_file():
+        if entry is None or not os.path.isfile(self._path(entry_key, ".rows")):
             return None
         return entry["summary"]
 
@@ -104,14 +106,17 @@ class DocumentCache:
 
     def rows(self, entry_key: str, config: str) -> bytes:
         """The rows of one config of a document put with `put_output` (an Arrow IPC stream)."""
-        return zlib.decompress(pickle.loads(self._path(entry_key, ".rows").read_bytes())[config])
+        with open(self._path(entry_key, ".rows"), "rb") as handle:
+            offset, length = json.loads(handle.readline())[config]
+            handle.seek(offset, os.SEEK_CUR)
+            return zlib.decompress(handle.read(length))
 
     def _write(self, entry_key: str, suffix: str, data: bytes) -> None:
         if self.directory is None:
             return
         path = self._path(entry_key, suffix)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=f".{os.path.basename(path)}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -122,10 +127,15 @@ class DocumentCache:
 
 
 def rows_blob(tables: dict[str, bytes]) -> bytes:
-    """A document's rows (config -> Arrow IPC stream) as stored: each config compressed
-    apart, so that writing one config's shard decompresses only that config."""
-    return pickle.dumps({config: zlib.compress(data, 1) for config, data in tables.items()},
-                        protocol=pickle.HIGHEST_PROTOCOL)
+    """A document's rows (config -> Arrow IPC stream) as stored: a JSON line of where each
+    config's compressed stream is, then the streams, so that writing one config's shard
+    reads and decompresses only that config."""
+    parts = {config: zlib.compress(data, 1) for config, data in tables.items()}
+    index, offset = {}, 0
+    for config, part in parts.items():
+        index[config] = (offset, len(part))
+        offset += len(part)
+    return json.dumps(index).encode() + b"\n" + b"".join(parts.values())
 
 
 class ShardStore:

@@ -7,7 +7,6 @@ only picklable values and reads its inputs itself.
 import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from .. import clusters, corpus_arrow, corrections, holdout, ingest, kb, pipeline, validate
 from ..card_stats import DocumentStats
@@ -46,7 +45,11 @@ class DocumentResult:
 
 
 def _annotation_key(article: Article, settings: Settings, withheld: frozenset) -> str:
-    raw = Path(article.path).read_bytes() if Path(article.path).is_file() else b""
+    try:
+        with open(article.path, "rb") as handle:
+            raw = handle.read()
+    except OSError:  # missing or not a file: ingestion says so
+        raw = b""
     return cache.key(raw, article.metadata(), withheld, settings.version)
 
 
