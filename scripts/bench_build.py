@@ -11,9 +11,10 @@ the id hash). Each corpus is built by `qantar build` in a subprocess of its own:
 - `jobs1`: --jobs 1, empty cache;
 - `all`: --jobs <all cores>, empty cache;
 - `ray`: --engine ray (a local Ray runtime on all cores), empty cache;
+- `rebuild`: nothing changed since `all`, rebuilt with `all`'s cache;
 - `incremental`: one article added after `all`, rebuilt with `all`'s cache.
 
-Run `all` before `incremental`. The load average before each run is printed with it.
+Run `all` before `rebuild` and `incremental`. The load average before each run is printed with it.
 
 For each: wall time, CPU time (user + system of the build and the processes it waited for;
 Ray's own processes are not its children and are missing from it), peak RSS (the sum over
@@ -183,8 +184,8 @@ def long_article(workdir: Path, megabytes: float, timeout: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--modes", nargs="+", default=["jobs1", "all", "ray", "incremental"],
-                        choices=["jobs1", "all", "ray", "incremental"])
+    parser.add_argument("--modes", nargs="+", default=["jobs1", "all", "ray", "rebuild", "incremental"],
+                        choices=["jobs1", "all", "ray", "rebuild", "incremental"])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/qantar-bench"))
     parser.add_argument("--long-article-mb", type=float, default=0)
     parser.add_argument("--long-article-timeout", type=float, default=900, help="seconds (default 900)")
@@ -193,22 +194,24 @@ def main() -> None:
     print(f"{cores} cores, load average {os.getloadavg()[0]:.1f} at the start, "
           f"{psutil.virtual_memory().total / 2**30:.1f} GiB RAM", flush=True)
     options = {"jobs1": ["--jobs", "1"], "all": ["--jobs", str(cores)], "ray": ["--engine", "ray", "--jobs", str(cores)],
-               "incremental": ["--jobs", str(cores)]}
+               "rebuild": ["--jobs", str(cores)], "incremental": ["--jobs", str(cores)]}
+    labels = {"rebuild": "rebuild, nothing changed (cache of `all`)",
+              "incremental": "incremental (+1 article, cache of `all`)"}
     print("| articles | run | wall (s) | CPU (s) | peak RSS (MiB) | articles/s | load before |\n"
           "|---|---|---|---|---|---|---|", flush=True)
     for size in args.sizes:
         root = make_project(args.workdir / f"corpus-{size}", size)
         for mode in args.modes:
-            cache = args.workdir / f"cache-{size}-{'all' if mode == 'incremental' else mode}"
+            cache = args.workdir / f"cache-{size}-{'all' if mode in labels else mode}"
             if mode == "incremental":
                 add_one_article(root)
-            else:
+            elif mode not in labels:
                 shutil.rmtree(cache, ignore_errors=True)
             load = os.getloadavg()[0]
             figures = run_build(root, cache, args.workdir / f"out-{size}-{mode}", options[mode],
                                 args.workdir / f"log-{size}-{mode}.txt")
-            built = size + (mode == "incremental")
-            label = "incremental (+1 article, cache of `all`)" if mode == "incremental" else " ".join(options[mode])
+            built = len(json.loads((root / "seeds" / "metadata.json").read_text(encoding="utf-8"))["documents"])
+            label = labels.get(mode, " ".join(options[mode]))
             print(f"| {built} | {label} | {figures['wall']:.1f} | {figures['cpu']:.1f} | "
                   f"{figures['rss'] / 2**20:.0f} | {built / figures['wall']:.1f} | {load:.1f} |", flush=True)
     if args.long_article_mb:

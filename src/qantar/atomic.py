@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 ABORT_AFTER_WRITES = "QANTAR_TEST_ABORT_AFTER_WRITES"
@@ -39,15 +40,17 @@ def _sync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
+@contextmanager
+def _replacing(path: Path, mode: str):
+    """A handle on a temporary file that replaces `path` when the block ends without error."""
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a directory, not a file", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, mode, **({"encoding": "utf-8"} if "b" not in mode else {})) as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         count_write()
@@ -57,6 +60,16 @@ def write_bytes(path: Path, data: bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     count_write()
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    with _replacing(path, "wb") as handle:
+        handle.write(data)
+
+
+def open_text(path: Path):
+    """A text file written piece by piece that appears whole or not at all."""
+    return _replacing(path, "w")
 
 
 def remove_partial_writes(directory: Path) -> None:
@@ -70,29 +83,59 @@ def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def write_files(files: dict[Path, str], journal: Path) -> None:
-    """Write several text files all or nothing: journal, files, then drop the journal."""
-    if not files:
-        return
+@contextmanager
+def journaled_writes(journal: Path):
+    """Write text files all or nothing, however many: `add(path, text)` appends each to the
+    journal (JSON Lines, never held in memory whole); when the block ends without error the
+    journal is put in place (one rename: the commit point), its files are written, and it is
+    removed. Nothing is written when no file was added."""
     journal = Path(journal)
-    entries = [{"path": os.path.relpath(Path(path).resolve(), journal.parent.resolve()), "text": text}
-               for path, text in files.items()]
-    write_text(journal, json.dumps(entries, ensure_ascii=False))
-    replay_journal(journal)
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=journal.parent, prefix=f".{journal.name}.", suffix=".tmp")
+    added = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            def add(path: Path, text: str) -> None:
+                nonlocal added
+                relative = os.path.relpath(Path(path).resolve(), journal.parent.resolve())
+                handle.write(json.dumps({"path": relative, "text": text}, ensure_ascii=False) + "\n")
+                added += 1
+            yield add
+            handle.flush()
+            os.fsync(handle.fileno())
+        if added:
+            count_write()
+            os.replace(tmp, journal)
+            _sync_dir(journal.parent)
+            count_write()
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    if added:
+        replay_journal(journal)
+
+
+def write_files(files: dict[Path, str], journal: Path) -> None:
+    """Write several text files all or nothing (see journaled_writes)."""
+    with journaled_writes(journal) as add:
+        for path, text in files.items():
+            add(path, text)
 
 
 def replay_journal(journal: Path) -> int:
-    """Finish the writes of a journal left by `write_files`; the number of files it held."""
+    """Finish the writes of a journal left by `journaled_writes`; the number of files it held."""
     journal = Path(journal)
     if not journal.exists():
         return 0
-    entries = json.loads(journal.read_text(encoding="utf-8"))
-    for entry in entries:
-        write_text(journal.parent / entry["path"], entry["text"])
+    count = 0
+    with journal.open(encoding="utf-8") as lines:
+        for line in lines:
+            entry = json.loads(line)
+            write_text(journal.parent / entry["path"], entry["text"])
+            count += 1
     journal.unlink()
     _sync_dir(journal.parent)
     count_write()
-    return len(entries)
+    return count
 
 
 def backup_of(target: Path) -> Path:

@@ -13,8 +13,9 @@ import hashlib
 import os
 import pickle
 import shutil
+import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import (atomic, card, card_figures, clusters, corpus_features, corpus_shards, corrections, croissant,
@@ -96,7 +97,7 @@ def scan(run: Run = Run(), progress=None, gold: dict | None = None,
     settings = run.settings()
     out = Scan()
     for done, (article, annotated) in enumerate(
-            zip(articles, run.map(document.annotate_only, articles, settings)), start=1):
+            zip(articles, run.map(document.annotate_only, articles, settings), strict=True), start=1):
         out.add(article, annotated.doc if article.gold else None, annotated.knowledge, annotated.from_cache)
         _report(progress, done, len(articles))
     return out, settings
@@ -133,18 +134,21 @@ def check(docs: list[dict]) -> None:
         raise ValidationError(problems)
 
 
-def documents(progress=None, run: Run = Run()) -> list[dict]:
-    """The seed documents with automatic layers, and corrected layers in their place where
-    annotation/gold has them (held in memory: for small corpora and tests)."""
-    gold = corrections.load_all()
+def iter_documents(gold: dict | None = None, run: Run = Run()):
+    """The seed documents one at a time, in id order, with automatic layers, and the
+    corrected layers of `gold` (default: annotation/gold) in their place."""
+    gold = corrections.load_all() if gold is None else gold
     articles = engine_articles.seed_articles(gold)
-    out = []
-    for article, annotated in zip(articles, run.map(document.annotate_only, articles, run.settings())):
+    for article, annotated in zip(articles, run.map(document.annotate_only, articles, run.settings()), strict=True):
         doc = annotated.doc
         if article.gold:
             doc = corrections.apply(copy.deepcopy(doc), article.gold, file=f"annotation/gold/{article.id}.json")
-        out.append(doc)
-    return out
+        yield doc
+
+
+def documents(progress=None, run: Run = Run()) -> list[dict]:
+    """`iter_documents` held in memory: for small corpora and tests."""
+    return list(iter_documents(run=run))
 
 
 FULL, LEAVE_ONE_OUT = "full knowledge", "leave one article out"
@@ -200,40 +204,52 @@ def evaluate_dev(articles: list, detail=True, settings: document.Settings | None
 def write_documents(articles, target: Path, run: Run, settings: document.Settings, progress=None,
                     max_shard_bytes: int = corpus_shards.MAX_SHARD_BYTES) -> tuple[dict, CorpusStats, Scan]:
     """Every article through the engine into sharded Parquet under `target`; refuses the
-    whole corpus when a document is invalid."""
-    writer = corpus_shards.CorpusWriter(target, corpus_features.CONFIGS, splits.SPLITS, max_shard_bytes)
-    stats, seen, problems = CorpusStats(), Scan(), []
-    for done, (article, result) in enumerate(zip(articles, run.map(document.process, articles, settings)), start=1):
-        problems += result.problems
-        if not problems:
-            writer.add(result.split, result.tables)
-        stats.add(result.stats)
-        seen.add(article, result.auto, result.knowledge, result.from_cache)
-        _report(progress, done, len(articles))
-    counts = writer.close()
+    whole corpus when a document is invalid. New documents' rows and summaries go to the
+    cache (to a temporary directory when there is none), where the shard writer reads them."""
+    with tempfile.TemporaryDirectory(prefix="qantar-rows-") as scratch:
+        store = cache.DocumentCache(settings.cache_dir or scratch)
+        writer = corpus_shards.CorpusWriter(target, corpus_features.CONFIGS, splits.SPLITS, store.rows,
+                                            cache.ShardStore(settings.cache_dir), settings.version.output,
+                                            max_shard_bytes)
+        stats, seen, problems = CorpusStats(), Scan(), []
+        results = run.map(document.process, articles, settings)
+        # strict: the engine runs to its end, so its workers stop before the corpus is written
+        # (a pool left open would outlive a build killed during the writes)
+        for done, (article, result) in enumerate(zip(articles, results, strict=True), start=1):
+            problems += result.problems
+            if not problems:
+                if result.rows is not None:
+                    store.put_output(result.key, result.languages, replace(result, rows=None), result.rows)
+                writer.add(result.id, result.split, result.key, result.sizes)
+            stats.add(result.stats)
+            seen.add(article, result.auto, result.knowledge, result.from_cache)
+            _report(progress, done, len(articles))
+        counts = writer.close()
     if problems:
         raise ValidationError(problems)
     return counts, stats, seen
 
 
 def write_figures(stats: CorpusStats, tables: dict, folder: Path, settings: document.Settings) -> None:
-    """The card's figures, copied from the cache when their inputs and the code are those of
-    a previous build (drawing them is most of an unchanged rebuild's time)."""
+    """The card's figures, each copied from the cache when its inputs and the code are those
+    of a previous build (drawing them is most of an unchanged rebuild's time; an added
+    article changes the label counts, not the evaluation or the timeline of the first articles)."""
     if settings.cache_dir is None:
         card_figures.write(stats, tables, folder)
         return
-    inputs = (settings.version.output, sorted(stats.labels.items()), sorted(stats.per_language),
-              stats.dated_events, tables)
-    stored = Path(settings.cache_dir) / "figures" / hashlib.sha256(pickle.dumps(inputs)).hexdigest()
-    if not stored.is_dir():
-        drawing = stored.with_name(f".{stored.name}.{os.getpid()}")
-        shutil.rmtree(drawing, ignore_errors=True)
-        card_figures.write(stats, tables, drawing)
-        try:
-            os.replace(drawing, stored)
-        except OSError:  # another build stored the same figures meanwhile
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, inputs, draw in card_figures.figures(stats, tables):
+        digest = hashlib.sha256(pickle.dumps((settings.version.output, name, inputs))).hexdigest()
+        stored = Path(settings.cache_dir) / "figures" / digest / name
+        if not stored.is_file():
+            drawing = stored.parent.with_name(f".{digest}.{os.getpid()}")
             shutil.rmtree(drawing, ignore_errors=True)
-    shutil.copytree(stored, folder)
+            draw(drawing / name)
+            try:
+                os.replace(drawing, stored.parent)
+            except OSError:  # another build stored the same figure meanwhile
+                shutil.rmtree(drawing, ignore_errors=True)
+        shutil.copyfile(stored, folder / name)
 
 
 def write_card(target: Path, stats: CorpusStats, counts: dict, tables: dict, settings: document.Settings) -> None:

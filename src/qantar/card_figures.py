@@ -2,22 +2,35 @@
 
 from pathlib import Path
 
-from .views import figures, timeline
+from .views import figures as figures_module
+from .views import timeline
 
 FILES = {"labels": "labels.svg", "evaluation": "evaluation.svg", "timeline": "timeline.svg"}
 
 
-def write(stats, tables: dict, folder: Path) -> list[Path]:
-    """Label distribution per language and layer, evaluation F1 per variant, the event timeline
-    (`stats`: qantar.card_stats.CorpusStats, gathered while the corpus streamed by)."""
+def figures(stats, tables: dict) -> list[tuple[str, tuple, object]]:
+    """(file name, what the figure is drawn from, draw(path)) of each figure: label
+    distribution per language and layer, evaluation F1 per variant (when there are
+    evaluation tables), the event timeline (`stats`: qantar.card_stats.CorpusStats,
+    gathered while the corpus streamed by)."""
     from .card import EVALUATION_ORDER  # the card imports this module
 
+    languages = sorted(stats.per_language)
     ordered = {name: tables[name] for name, _ in EVALUATION_ORDER if name in tables}
-    written = [figures.label_distribution(stats.labels, sorted(stats.per_language), folder / FILES["labels"])]
-    chart = figures.evaluation_chart(ordered, folder / FILES["evaluation"])
-    written += [chart] if chart else []
     events = sorted(stats.dated_events, key=lambda e: (e.day, e.cluster, e.doc_id, e.event_id))
-    written.append(timeline.figure(events, folder / FILES["timeline"]))
+    out = [(FILES["labels"], (sorted(stats.labels.items()), languages),
+            lambda path: figures_module.label_distribution(stats.labels, languages, path))]
+    if any(rows for rows in ordered.values()):
+        out.append((FILES["evaluation"], (ordered,), lambda path: figures_module.evaluation_chart(ordered, path)))
+    out.append((FILES["timeline"], (events,), lambda path: timeline.figure(events, path)))
+    return out
+
+
+def write(stats, tables: dict, folder: Path) -> list[Path]:
+    """Every figure drawn into `folder`."""
+    written = []
+    for name, _inputs, draw in figures(stats, tables):
+        written.append(draw(folder / name))
     return written
 
 

@@ -67,6 +67,6 @@ def from_ipc(data: bytes, config: str) -> pa.Table:
     return pa.ipc.open_stream(data).read_all().replace_schema_metadata(schema(config).metadata)
 
 
-def document_tables(doc: dict) -> dict[str, bytes]:
-    """config -> the document's rows as an IPC stream (see from_ipc)."""
-    return {config: to_ipc(table(config, corpus_rows.rows(config, [doc]))) for config in corpus_features.CONFIGS}
+def document_tables(doc: dict) -> dict[str, pa.Table]:
+    """config -> the document's rows."""
+    return {config: table(config, corpus_rows.rows(config, [doc])) for config in corpus_features.CONFIGS}

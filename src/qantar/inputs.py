@@ -58,17 +58,18 @@ def _hint(value: str) -> str:
 
 def language(value, where: str) -> str:
     """An ISO 639-1 code, lower-cased (`PL` -> `pl`)."""
-    supported = ", ".join(supported_languages())
-    expected = f"expected an ISO 639-1 code such as {supported}"
+    def expected() -> str:  # only for a message: listing the data folders costs a directory scan
+        return f"expected an ISO 639-1 code such as {', '.join(supported_languages())}"
+
     if not isinstance(value, str) or not _CODE.fullmatch(value.strip()):
-        raise InputError(f"{where}: {value!r} is not a language code; {expected}"
+        raise InputError(f"{where}: {value!r} is not a language code; {expected()}"
                          + (_hint(value.strip()) if isinstance(value, str) else ""))
     code = value.strip().lower()
     if code == langdata.SHARED:
         raise InputError(f"{where}: {value!r} is not a language (`{langdata.SHARED}` is the folder of the data "
-                         f"shared by all languages); {expected}")
+                         f"shared by all languages); {expected()}")
     if len(code) == 3 or pycountry.languages.get(alpha_2=code) is None:
-        raise InputError(f"{where}: {value!r} is not an ISO 639-1 language code; {expected}{_hint(code)}")
+        raise InputError(f"{where}: {value!r} is not an ISO 639-1 language code; {expected()}{_hint(code)}")
     return code
 
 

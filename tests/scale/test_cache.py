@@ -3,7 +3,9 @@
 import json
 import shutil
 
-from qantar import build, corrections
+import pyarrow.parquet as pq
+
+from qantar import build, corpus_features, corrections
 from qantar.engine import articles, cache, document
 from qantar.engine.knowledge_version import KnowledgeVersion
 from qantar.paths import lang_dir
@@ -72,3 +74,36 @@ def test_a_changed_rule_file_makes_stale_only_documents_with_paragraphs_in_its_l
         if "pl" in cache.document_languages(entry["doc"]):
             polish.add(article.id)
     assert stale == polish and polish and len(polish) < 5
+
+
+def shard_files(cache_dir):
+    return {p.name for p in (cache_dir / "shards").rglob("*.parquet")}
+
+
+def has_rows(config_dir, doc_id):
+    for shard in config_dir.glob("*.parquet"):
+        table = pq.read_table(shard)
+        if doc_id in table.column("doc_id" if "doc_id" in table.column_names else "id").to_pylist():
+            return True
+    return False
+
+
+def test_a_rebuild_after_an_added_article_writes_its_shards_only_and_equals_a_cold_build(small_project, tmp_path):
+    from test_engines import assert_same_tree
+
+    warm = build.Run(jobs=1, cache_dir=tmp_path / "cache")
+    build.build(tmp_path / "before", run=warm, max_shard_bytes=1)  # a shard per document
+    stored = shard_files(tmp_path / "cache")
+    add_article(small_project, "t08_en", "en", "On Thursday the airport of Almaty opened again.\n")
+    rebuilt = build.build(tmp_path / "after", run=warm, max_shard_bytes=1)
+    assert (rebuilt.annotated, rebuilt.from_cache) == (1, 12)
+    new = shard_files(tmp_path / "cache") - stored
+    configs_with_rows = [c for c in corpus_features.CONFIGS if has_rows(rebuilt.path / c, "t08_en")]
+    assert "documents" in configs_with_rows
+    assert len(new) == len(configs_with_rows)  # one new shard per config holding rows of the article
+    # every other shard is the very file of the previous build (linked, not written again)
+    before = {p.stat().st_ino for p in (tmp_path / "before").rglob("*.parquet")}
+    after = list(rebuilt.path.rglob("*.parquet"))
+    assert len([p for p in after if p.stat().st_ino in before]) == len(after) - len(new) == len(before)
+    cold = build.build(tmp_path / "cold", run=build.Run(jobs=1, use_cache=False), max_shard_bytes=1)
+    assert_same_tree(cold.path, rebuilt.path)

@@ -35,8 +35,10 @@ def _config(args) -> int:
 
 
 def _export(args) -> int:
-    count = workflow.write_export(args.output, annotation_dir=args.annotation_dir, with_gold=args.with_gold)
-    console.print(f"wrote {count} tasks to {args.output}")
+    count, files = workflow.write_export(args.output, annotation_dir=args.annotation_dir, with_gold=args.with_gold,
+                                         chunk=args.chunk)
+    where = args.output if len(files) == 1 else f"{len(files)} files, {files[0]} to {files[-1]}"
+    console.print(escape(f"wrote {count} tasks to {where}"))
     return 0
 
 
@@ -103,20 +105,28 @@ def register(sub) -> None:
     p.set_defaults(handler=_config)
 
     p = cmds.add_parser("export", help="write one Label Studio task per document",
-                        description="Write a JSON file of tasks (text, automatic annotations as predictions, "
-                                    "corrections as annotations) to import into Label Studio by hand.\n\n"
-                                    "Example: qantar ls export -o tasks.json",
+                        description="Write the tasks (text, automatic annotations as predictions, corrections "
+                                    "as annotations) to import into Label Studio, one document at a time: a JSON "
+                                    "list for the Import button, JSON Lines (*.jsonl) for a source storage, or "
+                                    "files of N tasks each (--chunk) for a large corpus.\n\n"
+                                    "Examples:\n  qantar ls export -o tasks.json\n"
+                                    "  qantar ls export -o tasks.json --chunk 1000   # tasks-00000.json, ...\n"
+                                    "  qantar ls export -o tasks.jsonl",
                         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("-o", "--output", required=True, help="the tasks file to write")
+    p.add_argument("-o", "--output", required=True,
+                   help="the tasks file to write: *.jsonl for JSON Lines, else a JSON list")
+    p.add_argument("--chunk", type=_positive, metavar="N",
+                   help="write files of N tasks each, named after --output with -00000, -00001, ...")
     _annotation_option(p)
     _gold_option(p)
     p.set_defaults(handler=_export)
 
     p = cmds.add_parser("import", help="import a Label Studio JSON export into annotation/gold",
-                        description="Validates everything, writes nothing when anything is wrong, and prints "
-                                    "what changed per document and layer.\n\nExample: qantar ls import export.json",
+                        description="Reads the export one task at a time, validates everything, writes nothing "
+                                    "when anything is wrong, and prints what changed per document and layer.\n\n"
+                                    "Example: qantar ls import export.json",
                         formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("export", help="the JSON export file")
+    p.add_argument("export", help="the export file: a JSON list of tasks, or JSON Lines (*.jsonl)")
     _annotation_option(p)
     _json_option(p)
     p.set_defaults(handler=_import)

@@ -8,7 +8,7 @@ from ..errors import ValidationError
 from ..paths import seeds_dir
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per article, all held by the build: keep them small
 class Article:
     id: str
     path: str  # the article file (read by whichever process annotates it)

@@ -7,7 +7,6 @@ only picklable values and reads its inputs itself.
 import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from .. import clusters, corpus_arrow, corrections, holdout, ingest, kb, pipeline, validate
 from ..card_stats import DocumentStats
@@ -31,18 +30,26 @@ class Annotated:
 
 @dataclass
 class DocumentResult:
+    """What the build keeps of a document: cached without its rows as the document's summary."""
     id: str
     split: str
-    tables: dict  # config -> the document's rows, an Arrow IPC stream (corpus_arrow)
+    key: str  # cache.result_key: names the document's rows and summary in the cache
+    languages: dict  # language -> knowledge version of the document's paragraphs (cache staleness)
+    sizes: dict  # config -> (rows, bytes of Arrow data) of the document
     stats: DocumentStats
     knowledge: list[str]
     auto: dict | None  # the automatic document, kept only when gold layers replace some of it
     problems: list = field(default_factory=list)
     from_cache: bool = False
+    rows: bytes | None = None  # cache.rows_blob of the document's tables; None when read from the cache
 
 
 def _annotation_key(article: Article, settings: Settings, withheld: frozenset) -> str:
-    raw = Path(article.path).read_bytes() if Path(article.path).is_file() else b""
+    try:
+        with open(article.path, "rb") as handle:
+            raw = handle.read()
+    except OSError:  # missing or not a file: ingestion says so
+        raw = b""
     return cache.key(raw, article.metadata(), withheld, settings.version)
 
 
@@ -90,12 +97,13 @@ def _known_ids() -> dict:
 
 def process(article: Article, settings: Settings) -> DocumentResult:
     """Annotate (or read from the cache), put the gold layers in place, validate, and turn
-    the document into rows of every config; the whole output is cached too, so that a
-    rebuild reads an unchanged document's rows instead of computing them again."""
+    the document into rows of every config. An unchanged document's summary comes from the
+    cache (a few kilobytes: its rows stay there for the shard writer); the build stores a
+    new one's rows and summary (`cache.DocumentCache.put_output`)."""
     store = cache.DocumentCache(settings.cache_dir)
     annotation_key = _annotation_key(article, settings, frozenset())
     output_key = cache.result_key(annotation_key, article.gold, settings.version)
-    cached = store.get_result(output_key, settings.version)
+    cached = store.get_summary(output_key, settings.version)
     if cached is not None:
         cached.from_cache = True
         return cached
@@ -106,8 +114,8 @@ def process(article: Article, settings: Settings) -> DocumentResult:
         doc = corrections.apply(copy.deepcopy(auto), article.gold, file=f"annotation/gold/{article.id}.json")
     problems = validate.validate_document(doc, file=doc["source_file"], **_known_ids())
     tables = {} if problems else corpus_arrow.document_tables(doc)
-    result = DocumentResult(article.id, article.split, tables, DocumentStats.of(doc, article.split),
-                            annotated.knowledge, auto, problems, annotated.from_cache)
-    if not problems:
-        store.put_result(output_key, settings.version, doc, result)
-    return result
+    return DocumentResult(article.id, article.split, output_key, cache.document_version(doc, settings.version),
+                          {config: (table.num_rows, table.nbytes) for config, table in tables.items()},
+                          DocumentStats.of(doc, article.split), annotated.knowledge, auto, problems,
+                          annotated.from_cache,
+                          cache.rows_blob({config: corpus_arrow.to_ipc(t) for config, t in tables.items()}))

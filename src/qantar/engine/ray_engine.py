@@ -17,6 +17,9 @@ from ..errors import QantarError
 from .document import Settings
 
 BATCH = 8  # articles per Ray task
+# The object store of a local runtime: results are a few hundred kB per batch; Ray's
+# default (30% of the RAM) lets Ray Data run far ahead of the writer and fill it.
+LOCAL_OBJECT_STORE_BYTES = 256 * 1024 * 1024
 
 
 def _map_batch(batch: dict, function, settings: Settings) -> dict:
@@ -34,6 +37,7 @@ def run(function, articles, settings: Settings, jobs: int, address: str | None =
     if started:
         env = {name: os.environ[name] for name in ("QANTAR_ROOT", "QANTAR_CACHE_DIR") if name in os.environ}
         ray.init(address=address, num_cpus=None if address else jobs, include_dashboard=False,
+                 object_store_memory=None if address else LOCAL_OBJECT_STORE_BYTES,
                  log_to_driver=False, configure_logging=False, runtime_env={"env_vars": env} if env else None)
     try:
         context = ray.data.DataContext.get_current()

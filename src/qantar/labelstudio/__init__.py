@@ -8,9 +8,10 @@ change report, and push/pull against a running server.
 from .config import generated_files as config_files
 from .config import render as config_xml
 from .export import export_tasks
-from .importer import import_export, import_tasks, load_export
+from .importer import import_export, import_tasks
+from .task_files import read_tasks, write_tasks
 from .report import ChangeReport
 from .server import connect, pull, push
 
 __all__ = ["ChangeReport", "config_files", "config_xml", "connect", "export_tasks", "import_export",
-           "import_tasks", "load_export", "pull", "push"]
+           "import_tasks", "pull", "push", "read_tasks", "write_tasks"]

@@ -63,9 +63,17 @@ def task(doc: dict, gold_layers_of_doc: dict, version: str, with_gold: bool = Fa
     return out
 
 
-def export_tasks(docs: list[dict], annotation_dir=None, *, with_gold: bool = False) -> list[dict]:
-    """The Label Studio tasks of `docs` (see the module doc). Gold comes from `annotation_dir`/gold."""
+def iter_tasks(docs, annotation_dir=None, *, with_gold: bool = False):
+    """The Label Studio tasks of `docs` (any iterable), one at a time (see the module doc).
+    Gold comes from `annotation_dir`/gold."""
     gold = corrections.load_all(annotation_dir)
     version = model_version()
-    tasks = (task(doc, gold_layers(doc, gold), version, with_gold) for doc in docs)
-    return [t for t in tasks if t is not None]
+    for doc in docs:
+        found = task(doc, gold_layers(doc, gold), version, with_gold)
+        if found is not None:
+            yield found
+
+
+def export_tasks(docs: list[dict], annotation_dir=None, *, with_gold: bool = False) -> list[dict]:
+    """`iter_tasks` as a list."""
+    return list(iter_tasks(docs, annotation_dir, with_gold=with_gold))

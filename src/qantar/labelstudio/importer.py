@@ -13,40 +13,31 @@ as reviewed (the task-level `reviewed` choice); written layers replace the autom
 whole, so every annotation in them is `gold`.
 """
 
-import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import corrections, taxonomy, validate
-from ..atomic import write_files
+from ..atomic import journaled_writes
 from ..errors import ImportRefused, QantarError
 from ..ingest import LAYERS
 from .parse import RegionProblem, parse
 from .regions import PROVENANCE, TAG_LAYER, annotation_id, content, field_order
 from .report import ChangeReport, DocumentChange, compare
+from .task_files import read_tasks
 
 SOURCE_PREFIX = "label-studio:"
 
 
-def load_export(path) -> list:
-    """Read and check the outer shape of an export file."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_bytes())
-    except OSError as exc:
-        raise ImportRefused(f"{path}: cannot read the export: {exc}") from exc
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ImportRefused(f"{path}: not a valid JSON file ({exc}); nothing was imported") from exc
-    return data
-
-
 def _check_tasks(tasks, source: str) -> None:
-    if not isinstance(tasks, list):
+    if isinstance(tasks, (dict, str, bytes)) or not isinstance(tasks, Iterable):
         raise ImportRefused(f"{source}: a Label Studio JSON export is a list of tasks, got {type(tasks).__name__}")
-    if not tasks:
-        raise ImportRefused(f"{source}: the export holds no task; export with all tasks "
-                            "(or `qantar ls pull`) and try again; nothing was imported")
+
+
+def _no_task(source: str) -> ImportRefused:
+    return ImportRefused(f"{source}: the export holds no task; export with all tasks "
+                         "(or `qantar ls pull`) and try again; nothing was imported")
 
 
 def _user(who) -> str | None:
@@ -264,34 +255,39 @@ def _import_task(ctx: _Context, by_id: dict, gold: dict, annotation_dir, tax, kn
     return change, (path, text)
 
 
-def import_tasks(tasks, docs: list[dict], annotation_dir=None, *, source: str = "export") -> ChangeReport:
-    """Import parsed export `tasks` (validated whole before any write)."""
+def import_tasks(tasks, docs, annotation_dir=None, *, source: str = "export") -> ChangeReport:
+    """Import `tasks` (a list, or any iterable: they are read one at a time) into the
+    corrections of `docs` (a list of documents, or a mapping doc_id -> document read on
+    demand); validated whole before any write, the files to write waiting in the journal."""
     _check_tasks(tasks, source)
     tax = taxonomy.load()
     try:
         gold = corrections.load_all(annotation_dir)
     except QantarError as exc:
         raise ImportRefused(f"{source}: the existing corrections cannot be read: {exc}") from exc
-    by_id = {doc["id"]: doc for doc in docs}
+    by_id = {doc["id"]: doc for doc in docs} if isinstance(docs, list) else docs
     knowledge_base = _knowledge_base()
-    report, writes, seen = ChangeReport(source), [], {}
-    for task in tasks:
-        ctx = _Context(source, task if isinstance(task, dict) else {})
-        if not isinstance(task, dict):
-            raise ctx.refuse(None, f"a task is not an object: {str(task)[:60]!r}")
-        change, write = _import_task(ctx, by_id, gold, annotation_dir, tax, knowledge_base)
-        if change.doc_id in seen:
-            raise ctx.refuse(None, f"a second task for this document (first: task {seen[change.doc_id]})")
-        seen[change.doc_id] = task.get("id", "?")
-        report.documents.append(change)
-        if write:
-            writes.append(write)
-    write_files(dict(writes), corrections.journal_path(annotation_dir))  # all documents or none
+    report, seen = ChangeReport(source), {}
+    with journaled_writes(corrections.journal_path(annotation_dir)) as add:  # all documents or none
+        for task in tasks:
+            ctx = _Context(source, task if isinstance(task, dict) else {})
+            if not isinstance(task, dict):
+                raise ctx.refuse(None, f"a task is not an object: {str(task)[:60]!r}")
+            change, write = _import_task(ctx, by_id, gold, annotation_dir, tax, knowledge_base)
+            if change.doc_id in seen:
+                raise ctx.refuse(None, f"a second task for this document (first: task {seen[change.doc_id]})")
+            seen[change.doc_id] = task.get("id", "?")
+            report.documents.append(change)
+            if write:
+                add(*write)
+        if not seen:
+            raise _no_task(source)
     return report
 
 
-def import_export(export, docs: list[dict], annotation_dir=None) -> ChangeReport:
-    """Import a Label Studio JSON export file (path) or its parsed task list."""
+def import_export(export, docs, annotation_dir=None) -> ChangeReport:
+    """Import a Label Studio export file (path: a JSON list, or JSON Lines named *.jsonl,
+    read one task at a time) or its parsed task list."""
     if isinstance(export, (str, Path)):
-        return import_tasks(load_export(export), docs, annotation_dir, source=str(export))
+        return import_tasks(read_tasks(export), docs, annotation_dir, source=str(export))
     return import_tasks(export, docs, annotation_dir)
