@@ -8,17 +8,26 @@ recovery) finds the old state or the new one, never a mix.
 - a directory (the corpus): built in a staging directory, then swapped in by two renames;
   `recover_directory` finishes or undoes a swap that a kill interrupted.
 
+A writer holds the write lock of what it writes (`exclusive`: the corpus directory, the gold
+folder) from its first read to its last write. A second writer is refused instead of losing one
+of the two updates, and recovery leaves a live writer's staging directory or journal alone: it
+only cleans up after a writer that is gone (the kernel drops an flock when its process ends,
+however it ends).
+
 The crash-safety tests set QANTAR_TEST_ABORT_AFTER_WRITES=k to kill the process right after
 its k-th durable write (os._exit, like SIGKILL: no cleanup runs).
 """
 
 import errno
+import fcntl
 import json
 import os
 import shutil
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+
+from .errors import Busy
 
 ABORT_AFTER_WRITES = "QANTAR_TEST_ABORT_AFTER_WRITES"
 _writes = 0
@@ -138,6 +147,49 @@ def replay_journal(journal: Path) -> int:
     return count
 
 
+_held: set[str] = set()  # targets whose write lock this process holds
+
+
+def lock_of(target: Path) -> Path:
+    return target.with_name(f".{target.name}.qantar-lock")
+
+
+@contextmanager
+def exclusive(target: Path):
+    """Hold the write lock of `target` for the block; Busy if another process holds it."""
+    target = Path(target).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_of(target), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise Busy(f"{target}: another qantar command is writing it right now; "
+                   "run this one again when that one has finished") from None
+    _held.add(str(target))
+    try:
+        yield
+    finally:
+        _held.discard(str(target))
+        os.close(fd)  # releases the lock
+
+
+def written_elsewhere(target: Path) -> bool:
+    """Another live process holds `target`'s write lock."""
+    target = Path(target).resolve()
+    lock = lock_of(target)
+    if str(target) in _held or not lock.exists():
+        return False
+    fd = os.open(lock, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # releases the lock if this probe took it
+    return False
+
+
 def backup_of(target: Path) -> Path:
     return target.with_name(f".{target.name}.qantar-old")
 
@@ -152,8 +204,11 @@ def _ours(directory: Path, marker: str) -> bool:
 
 
 def recover_directory(target: Path, marker: str) -> str | None:
-    """Finish or undo a swap of `target` that a kill interrupted; what was done, or None."""
+    """Finish or undo a swap of `target` that a kill interrupted; what was done, or None.
+    Nothing while another process is writing `target`: its staging directory is not left over."""
     target = Path(target)
+    if written_elsewhere(target):
+        return None
     backup, staging, note = backup_of(target), staging_of(target), None
     if backup.is_dir() and _ours(backup, marker):
         if target.exists():

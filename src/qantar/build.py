@@ -290,20 +290,21 @@ def check_target(target: Path) -> Path:
 def build(target: Path | None = None, progress=None, run: Run = Run(),
           max_shard_bytes: int = corpus_shards.MAX_SHARD_BYTES) -> BuildResult:
     target = check_target(Path(target or corpus_dir()))
-    atomic.recover_directory(target, MARKER)
-    gold = corrections.load_all()
-    articles = engine_articles.seed_articles(gold)
-    settings = run.settings()
-    try:
-        staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)
+    with atomic.exclusive(target):  # a second build of the same target is refused, not mixed in
+        atomic.recover_directory(target, MARKER)
+        gold = corrections.load_all()
+        articles = engine_articles.seed_articles(gold)
+        settings = run.settings()
         try:
-            counts, stats, seen = write_documents(articles, staging, run, settings, progress, max_shard_bytes)
-            tables = {**evaluate_dev(devset.load(), detail=False, settings=settings),
-                      **evaluate(seen, gold, settings, detail=False)}
-            write_card(staging, stats, counts, tables, settings)
-            atomic.replace_directory(staging, target)
-        finally:
-            atomic.recover_directory(target, MARKER)  # a failed write leaves no staging directory
-    except OSError as exc:  # a full disk, a read-only or vanished directory: the old corpus stays
-        raise InputError(f"--output {target}: cannot write the corpus: {exc.strerror or exc}") from exc
+            staging = atomic.staging_directory(target, MARKER, MARKER_TEXT)
+            try:
+                counts, stats, seen = write_documents(articles, staging, run, settings, progress, max_shard_bytes)
+                tables = {**evaluate_dev(devset.load(), detail=False, settings=settings),
+                          **evaluate(seen, gold, settings, detail=False)}
+                write_card(staging, stats, counts, tables, settings)
+                atomic.replace_directory(staging, target)
+            finally:
+                atomic.recover_directory(target, MARKER)  # a failed write leaves no staging directory
+        except OSError as exc:  # a full disk, a read-only or vanished directory: the old corpus stays
+            raise InputError(f"--output {target}: cannot write the corpus: {exc.strerror or exc}") from exc
     return BuildResult(target, stats, counts, tables, seen.annotated, seen.from_cache)

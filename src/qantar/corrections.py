@@ -26,13 +26,11 @@ def journal_path(base: Path | None = None) -> Path:
     return Path(base or annotation_dir()) / ".gold-journal.json"
 
 
-def write_all(files: dict[Path, str], base: Path | None = None) -> None:
-    """Write several corrections files all or nothing (qantar.atomic.write_files)."""
-    atomic.write_files(files, journal_path(base))
-
-
 def recover(base: Path | None = None) -> int:
-    """Finish a gold write that a kill interrupted; the number of files it held."""
+    """Finish a gold write that a kill interrupted; the number of files it held (none while
+    another process is writing the gold: its journal is not left over)."""
+    if atomic.written_elsewhere(gold_dir(base)):
+        return 0
     replayed = atomic.replay_journal(journal_path(base))
     atomic.remove_partial_writes(gold_dir(base))
     return replayed

@@ -23,3 +23,7 @@ class DataFileError(QantarError):
 
 class ImportRefused(QantarError):
     """A Label Studio export cannot be imported safely; nothing was written."""
+
+
+class Busy(QantarError):
+    """Another qantar command is writing the same files right now; nothing was done."""

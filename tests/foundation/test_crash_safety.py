@@ -77,7 +77,8 @@ def test_a_build_killed_after_any_write_leaves_the_old_or_the_new_corpus(small_p
         after = snapshot(corpus)
         assert after in (old, new), f"killed after write {k}: corpus is a mix"
         outcomes.append("new" if after == new else "old")
-        leftovers = sorted(p.name for p in small_project.iterdir() if p.name.startswith(".corpus"))
+        leftovers = sorted(p.name for p in small_project.iterdir() if p.name.startswith(".corpus")
+                           and p != atomic.lock_of(corpus))
         assert leftovers == [], f"killed after write {k}: {leftovers} left behind"
     assert k > 5 and "old" in outcomes and "new" in outcomes  # kills both before and after the swap
 
@@ -145,3 +146,61 @@ def test_a_gold_import_killed_after_any_write_changes_all_documents_or_none(smal
         outcomes.append("new" if after == new else "old")
         assert not corrections.journal_path(small_project / "annotation").exists()
     assert k > 3 and "old" in outcomes and "new" in outcomes
+
+
+def _holding(target: Path) -> subprocess.Popen:
+    """Another live process holding the write lock of `target` until it is killed."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom qantar import atomic\nwith atomic.exclusive(sys.argv[1]):\n"
+         "    print('held', flush=True)\n    sys.stdin.read()", str(target)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_a_running_build_is_left_alone_and_a_second_build_refused(small_project):
+    corpus = small_project / "corpus"
+    assert qantar(small_project, "build").returncode == 0
+    before = snapshot(corpus)
+    holder = _holding(corpus)
+    try:
+        staging = atomic.staging_directory(corpus, MARKER, "a build still writing")
+        # Any other command starts with recovery: it must not take a live build's staging for a leftover.
+        assert qantar(small_project, "validate").returncode == 0
+        assert (staging / MARKER).is_file()
+        run = qantar(small_project, "build")
+        assert run.returncode != 0
+        assert "another qantar command is writing it" in run.stderr and str(corpus) in run.stderr
+        assert snapshot(corpus) == before and (staging / MARKER).is_file()
+    finally:
+        holder.kill()
+        holder.wait()
+    # Its writer gone, the staging directory is a leftover: the next command removes it.
+    assert qantar(small_project, "validate").returncode == 0
+    assert not staging.exists() and snapshot(corpus) == before
+
+
+def test_an_import_is_refused_while_another_command_writes_the_gold(small_project, tmp_path):
+    """While another command writes the gold, an import is refused (reading the gold before the
+    other's write and writing after it would drop those corrections), and that command's journal
+    is not replayed under it; once it is gone, its journal is finished."""
+    annotation = small_project / "annotation"
+    gold = corrections.gold_dir(annotation)
+    export = tmp_path / "export.json"
+    _import_export(small_project, export)
+    old = snapshot(gold)
+    journal = corrections.journal_path(annotation)
+    target = gold / f"{KEPT}.json"
+    pending = target.read_text(encoding="utf-8") + "\n"  # told apart from the file as it is
+    holder = _holding(gold)
+    try:
+        journal.write_text(json.dumps({"path": os.path.relpath(target, annotation), "text": pending}) + "\n",
+                           encoding="utf-8")
+        run = qantar(small_project, "ls", "import", str(export))
+        assert run.returncode != 0 and "another qantar command is writing it" in run.stderr
+        assert snapshot(gold) == old and journal.exists()  # neither imported nor replayed
+    finally:
+        holder.kill()
+        holder.wait()
+    assert qantar(small_project, "validate").returncode == 0
+    assert not journal.exists() and target.read_text(encoding="utf-8") == pending

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import corrections, taxonomy, validate
+from .. import atomic, corrections, taxonomy, validate
 from ..atomic import journaled_writes
 from ..errors import ImportRefused, QantarError
 from ..ingest import LAYERS
@@ -260,28 +260,30 @@ def import_tasks(tasks, docs, annotation_dir=None, *, source: str = "export") ->
     corrections of `docs` (a list of documents, or a mapping doc_id -> document read on
     demand); validated whole before any write, the files to write waiting in the journal."""
     _check_tasks(tasks, source)
-    tax = taxonomy.load()
-    try:
-        gold = corrections.load_all(annotation_dir)
-    except QantarError as exc:
-        raise ImportRefused(f"{source}: the existing corrections cannot be read: {exc}") from exc
-    by_id = {doc["id"]: doc for doc in docs} if isinstance(docs, list) else docs
-    knowledge_base = _knowledge_base()
-    report, seen = ChangeReport(source), {}
-    with journaled_writes(corrections.journal_path(annotation_dir)) as add:  # all documents or none
-        for task in tasks:
-            ctx = _Context(source, task if isinstance(task, dict) else {})
-            if not isinstance(task, dict):
-                raise ctx.refuse(None, f"a task is not an object: {str(task)[:60]!r}")
-            change, write = _import_task(ctx, by_id, gold, annotation_dir, tax, knowledge_base)
-            if change.doc_id in seen:
-                raise ctx.refuse(None, f"a second task for this document (first: task {seen[change.doc_id]})")
-            seen[change.doc_id] = task.get("id", "?")
-            report.documents.append(change)
-            if write:
-                add(*write)
-        if not seen:
-            raise _no_task(source)
+    # held from reading the gold to writing it: two imports at once would lose one's corrections
+    with atomic.exclusive(corrections.gold_dir(annotation_dir)):
+        tax = taxonomy.load()
+        try:
+            gold = corrections.load_all(annotation_dir)
+        except QantarError as exc:
+            raise ImportRefused(f"{source}: the existing corrections cannot be read: {exc}") from exc
+        by_id = {doc["id"]: doc for doc in docs} if isinstance(docs, list) else docs
+        knowledge_base = _knowledge_base()
+        report, seen = ChangeReport(source), {}
+        with journaled_writes(corrections.journal_path(annotation_dir)) as add:  # all documents or none
+            for task in tasks:
+                ctx = _Context(source, task if isinstance(task, dict) else {})
+                if not isinstance(task, dict):
+                    raise ctx.refuse(None, f"a task is not an object: {str(task)[:60]!r}")
+                change, write = _import_task(ctx, by_id, gold, annotation_dir, tax, knowledge_base)
+                if change.doc_id in seen:
+                    raise ctx.refuse(None, f"a second task for this document (first: task {seen[change.doc_id]})")
+                seen[change.doc_id] = task.get("id", "?")
+                report.documents.append(change)
+                if write:
+                    add(*write)
+            if not seen:
+                raise _no_task(source)
     return report
 
 
