@@ -69,3 +69,18 @@ def test_a_modifier_word_is_reported_as_knowledge_used():
     from qantar.entities.annotator import knowledge_used
     doc = ingest.from_text("Včera Ministerstvo zahraničních věcí odpovědělo.", "t", "t.txt", language="cs")
     assert "entities:cs/entities.toml:modifiers:zahranicni" in knowledge_used(doc)
+
+
+def test_greek_first_names_are_read_through_their_latin_spelling():
+    """A Greek first name is a first name of lang/xx/first_names.txt in its Latin spelling, so
+    a woman's surname in the genitive is not the village of that name."""
+    found = _found("Η Μαρία Κωνσταντίνου μίλησε χθες με δημοσιογράφους.", "el")
+    assert found["Μαρία Κωνσταντίνου"]["type"] == "PER" and found["Μαρία Κωνσταντίνου"]["kb_id"] is None
+    found = _found("Χθες η Ελένη έφυγε νωρίς από το σπίτι.", "el")
+    assert found["Ελένη"]["type"] == "PER"
+
+
+def test_serbian_cyrillic_first_names_are_read_through_their_latin_spelling():
+    from qantar.entities import words
+    assert words.latin_spelling("Љиљана", "sr") == "ljiljana" and words.is_first_name("Љиљана", "sr")
+    assert words.latin_spelling("Ljiljana", "sr") is None   # no table letter: Latin is read as it is
