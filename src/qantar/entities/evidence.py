@@ -37,6 +37,8 @@ lang/<code>/entities.toml tables (all words folded: lower case, no accents):
 - `modifiers`: lower-case words (or their lemmas) that continue an organisation's name after
   its head where no analyser gives the case (Czech `Ministerstvo zahraničních věcí`);
   connectors may join them (`Ministrstvo za notranje zadeve`);
+- `name_transliteration` (qantar.entities.words): the Latin spelling of the letters of the
+  language's script, through which its first names are looked up (Greek `Ελένη` -> `eleni`);
 - `colon_case_endings`: a case ending written after a colon belongs to the name (Finnish
   `STT:lle`, Swedish `SVT:s`).
 lang/xx/entities.toml holds the shared ones (English credit words in every language).
