@@ -65,6 +65,13 @@ def test_the_modifiers_stop_at_a_verb_a_date_or_a_connector_before_another_name(
     assert "Ministrstvo za notranje zadeve" in found
 
 
+def test_a_states_abbreviation_closes_an_organisation_name_after_its_modifiers():
+    found = _found("Včera Ministerstvo obrany ČR odmítlo otázky.", "cs")
+    assert found["Ministerstvo obrany ČR"]["type"] == "ORG"
+    found = _found("Вчера Министерство обороны РФ ответило.", "ru")
+    assert found["Министерство обороны РФ"]["type"] == "ORG"
+
+
 def test_a_modifier_word_is_reported_as_knowledge_used():
     from qantar.entities.annotator import knowledge_used
     doc = ingest.from_text("Včera Ministerstvo zahraničních věcí odpovědělo.", "t", "t.txt", language="cs")

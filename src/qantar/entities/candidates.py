@@ -314,7 +314,16 @@ def _modifiers(sentence: Sentence, text: str, ws: list[_Word], covered: set[int]
         else:
             break
         at += 1
+    # a state's abbreviation closes the name, in the genitive too (`Ministerstvo vnitra ČR`,
+    # `Министерство обороны РФ`)
+    at = out[-1].index + 1 if out else at
+    if out and at < len(toks) and at not in covered and text[toks[at - 1].end:toks[at].start] == " " \
+            and MIN_STATE <= len(toks[at].text) <= MAX_ACRONYM and is_all_caps(toks[at].text):
+        out.append(_Word(at, toks[at].text, False, False, None, None))
     return out
+
+
+MIN_STATE = 2   # letters of a state's abbreviation (ČR, RP, РФ)
 
 
 def _lowercase_lead(sentence: Sentence, text: str, first: int, covered: set[int]) -> list[_Word]:
