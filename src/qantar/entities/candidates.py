@@ -35,6 +35,7 @@ class _Word:
     first_name: bool
     head: evidence.Evidence | None
     label_type: str | None   # the analyser's proper-name label
+    modifier: evidence.Evidence | None = None   # a lower-case word continuing a name after its head
 
 
 def _language_data(language: str) -> dict:
@@ -287,6 +288,44 @@ def _lowercase_head(sentence: Sentence, text: str, at: int, covered: set[int]) -
     return [_Word(at, word, True, False, found, None)]
 
 
+MAX_MODIFIERS = 5   # lower-case words continuing a name (`закордонних справ`, `za notranje zadeve`)
+
+
+def _modifiers(sentence: Sentence, text: str, ws: list[_Word], covered: set[int]) -> list[_Word]:
+    """The lower-case words after an organisation's head word that continue its name
+    (`Ministerstvo zahraničních věcí`, `Міністерство внутрішніх справ`): modifiers
+    (qantar.entities.evidence.modifier), connectors between them (`za notranje zadeve`); it
+    stops at any other word, a capitalised one, punctuation or a line break."""
+    toks, language = sentence.tokens, sentence.language
+    last = ws[-1]
+    if not last.head or ":heads:" not in last.head.key or last.head.type != "ORG":
+        return []
+    joins = evidence.connectors(language)
+    out, links, at = [], [], last.index + 1
+    while at < len(toks) and len(out) + len(links) < MAX_MODIFIERS and at not in covered \
+            and text[toks[at - 1].end:toks[at].start] == " " and toks[at].text.isalpha() and toks[at].text.islower():
+        word = toks[at].text
+        found = evidence.modifier(word, language)
+        if found:
+            out += links + [_Word(at, word, True, False, None, None, found)]
+            links = []
+        elif fold(word) in joins and not links:   # one connector at a time, kept before a modifier
+            links.append(_Word(at, word, True, False, None, None))
+        else:
+            break
+        at += 1
+    # a state's abbreviation closes the name, in the genitive too (`Ministerstvo vnitra ČR`,
+    # `Министерство обороны РФ`)
+    at = out[-1].index + 1 if out else at
+    if out and at < len(toks) and at not in covered and text[toks[at - 1].end:toks[at].start] == " " \
+            and MIN_STATE <= len(toks[at].text) <= MAX_ACRONYM and is_all_caps(toks[at].text):
+        out.append(_Word(at, toks[at].text, False, False, None, None))
+    return out
+
+
+MIN_STATE = 2   # letters of a state's abbreviation (ČR, RP, РФ)
+
+
 def _lowercase_lead(sentence: Sentence, text: str, first: int, covered: set[int]) -> list[_Word]:
     """[head, connectors...] before the name at `first` when the language puts a lower-case
     head word and connectors in front of it (`leading_heads`: French `ministère de
@@ -359,12 +398,14 @@ def find(sentence: Sentence, text: str, covered: set[int], settings: dict, index
     for ws in _join_connected(parts, sentence, text, language):
         ws = _lowercase_lead(sentence, text, ws[0].index, covered) + ws \
             + _lowercase_head(sentence, text, ws[-1].index + 1, covered)
+        ws += _modifiers(sentence, text, ws, covered)
         first, last = ws[0].index, ws[-1].index
         before = _word_before(sentence, first)
         quoted = _quoted(sentence, first, last) and not words.capitalises_nouns(language)   # not «Terroristen»
         if not _is_name(ws, initial, language) and not _cued(ws, before, initial, language) and not quoted:
             continue
         entity_type, confidence, keys = _type(ws, sentence, settings, before)
+        keys = set(keys) | {w.modifier.key for w in ws if w.modifier}
         if quoted and confidence <= settings["confidence"]["candidate"]:
             entity_type = settings["quoted_type"]
         if _credited(sentence, first, last):

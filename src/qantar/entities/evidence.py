@@ -30,6 +30,15 @@ lang/<code>/entities.toml tables (all words folded: lower case, no accents):
 - `head_alone_is_name` (default true): a capitalised head word alone mid-sentence is a
   name (Danish `Venstre`); false where institutions are capitalised as common nouns
   (Spanish `el Gobierno`, `el Estado`);
+- `modifier_tags`: readings of a lower-case word that continues an organisation's name
+  after its head (`Министерство иностранных дел`): each a set of the analyser's tag parts,
+  space-separated (`ADJF gent`, Polish `subst gen`); `function_tags`: a word with a reading
+  of these (a preposition: Russian `в` is also a genitive abbreviation) is none;
+- `modifiers`: lower-case words (or their lemmas) that continue an organisation's name after
+  its head where no analyser gives the case (Czech `Ministerstvo zahraničních věcí`);
+  connectors may join them (`Ministrstvo za notranje zadeve`);
+- `name_transliteration` (qantar.entities.words): the Latin spelling of the letters of the
+  language's script, through which its first names are looked up (Greek `Ελένη` -> `eleni`);
 - `colon_case_endings`: a case ending written after a colon belongs to the name (Finnish
   `STT:lle`, Swedish `SVT:s`).
 lang/xx/entities.toml holds the shared ones (English credit words in every language).
@@ -38,7 +47,7 @@ lang/xx/entities.toml holds the shared ones (English credit words in every langu
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import holdout, langdata
+from .. import holdout, langdata, morphology
 from ..morphology import fold
 from . import forms, words
 from .names import suffix_fits
@@ -126,6 +135,41 @@ def coordinators(language: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def connectors(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in langdata.load(language, "entities").get("connectors", []))
+
+
+@lru_cache(maxsize=None)
+def modifier_tags(language: str) -> tuple[tuple[frozenset, Evidence], ...]:
+    """The `modifier_tags` of the language, each as its tag parts and its evidence."""
+    return tuple((frozenset(tag.split()), Evidence("ORG", _key(language, "modifier_tags", tag)))
+                 for tag in langdata.load(language, "entities").get("modifier_tags", []))
+
+
+@lru_cache(maxsize=None)
+def _modifier_words(language: str) -> dict[str, Evidence]:
+    return {fold(w): Evidence("ORG", _key(language, "modifiers", fold(w)))
+            for w in langdata.load(language, "entities").get("modifiers", [])}
+
+
+@lru_cache(maxsize=100_000)
+def _modifier(word: str, language: str, withheld: frozenset) -> Evidence | None:
+    known = _modifier_words(language)
+    readings = morphology.for_language(language).analyses(word)   # the analyser's, else the lemmatizer's
+    for form in (fold(word), *(fold(a.lemma) for a in readings)):
+        found = _usable(known.get(form), withheld)
+        if found:
+            return found
+    tags = modifier_tags(language)
+    function = frozenset(langdata.load(language, "entities").get("function_tags", []))
+    if any(function & a.parts for a in readings):
+        return None
+    return next((found for parts, found in tags if found.key not in withheld
+                 and any(parts <= a.parts for a in readings)), None)
+
+
+def modifier(word: str, language: str) -> Evidence | None:
+    """The evidence that a lower-case word continues an organisation's name after its head:
+    a word of `modifiers` or a reading of `modifier_tags`."""
+    return _modifier(word, language, _withheld())
 
 
 def _usable(found: Evidence | None, withheld: frozenset) -> Evidence | None:

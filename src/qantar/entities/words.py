@@ -75,9 +75,35 @@ def first_names() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=None)
+def _transliteration(language: str) -> tuple[dict[str, str], int]:
+    """The language's `name_transliteration` table (folded letters or letter groups of its
+    script -> Latin) and its longest key."""
+    table = {fold(k): v for k, v in langdata.load(language, "entities").get("name_transliteration", {}).items()}
+    return table, max(map(len, table), default=0)
+
+
+@lru_cache(maxsize=200_000)
+def latin_spelling(word: str, language: str) -> str | None:
+    """The word in the Latin spelling of the language's transliteration table, longest letter
+    groups first (Greek `Γιώργος` -> `giorgos`, Bulgarian `Иван` -> `ivan`); None when the
+    language has no table or the word has a letter it does not hold."""
+    table, longest = _transliteration(language)
+    folded, out, at = fold(word), [], 0
+    while at < len(folded) and table:
+        size = next((n for n in range(min(longest, len(folded) - at), 0, -1) if folded[at:at + n] in table), 0)
+        if not size:
+            return None
+        out.append(table[folded[at:at + size]])
+        at += size
+    return "".join(out) or None
+
+
 def is_first_name(word: str, language: str) -> bool:
-    """A first name that is not also a common word of the language (Polish `Rada`)."""
-    return fold(word) in first_names() and not is_common(word, language)
+    """A first name, in Latin script or in the Latin spelling of the language's own script
+    (Greek `Ελένη` -> `eleni`), that is not also a common word of the language (Polish `Rada`)."""
+    names = first_names()
+    return (fold(word) in names or latin_spelling(word, language) in names) and not is_common(word, language)
 
 
 @lru_cache(maxsize=1)
