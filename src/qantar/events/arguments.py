@@ -48,6 +48,7 @@ class Candidate:
     last: int
     cue: str | None  # knowledge key of its role cue
     in_scope: bool  # inside the role's scope; outside its clause, it can only be an item of a list
+    possessive: str | None = None  # key of the possessive whose cue it took (see appositions)
 
 
 def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last: int, withheld) -> str | None:
@@ -63,6 +64,43 @@ def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last
         if folded.endswith(ending) and ending_key not in withheld:
             return ending_key
     return cues.tags.tagged(lang.morph, final, withheld)
+
+
+APPOSITION_HEAD = 3  # words of the noun a possessive modifies: `største by`, `largest city`
+
+
+def _possessive(lang: Language, sent: Sentence, last: int, withheld) -> tuple[int, str] | None:
+    """(token after it, key) when the mention ending at `last` is a possessive, or None."""
+    if last < len(sent.forms):
+        key = lang.possessive.at(lang.morph, sent.forms, last, withheld)
+        if key:
+            return last + 1, key
+    folded = lang.morph.fold(sent.forms[last - 1])
+    for ending, key in lang.possessive_endings:
+        if folded.endswith(ending) and key not in withheld:
+            return last, key
+    return None
+
+
+def appositions(lang: Language, sent: Sentence, withheld) -> dict:
+    """Possessive mention's first token -> (first token of the mention in apposition to the
+    noun it modifies, key of the possessive): `i Kasakhstans største by, Almaty`. A
+    preposition before the possessive governs that noun, and so the mention naming it: the
+    possessive is a modifier (the country is not where the storming was)."""
+    starts = {sent.mention_tokens(m)[0] for m in sent.mentions}
+    found = {}
+    for mention in sent.mentions:
+        first, last = sent.mention_tokens(mention)
+        possessive = _possessive(lang, sent, last, withheld)
+        if not possessive:
+            continue
+        after = possessive[0]
+        for comma in range(after + 1, min(after + APPOSITION_HEAD + 1, len(sent.forms) - 1)):
+            if sent.forms[comma] == ",":
+                if comma + 1 in starts and all(any(ch.isalnum() for ch in f) for f in sent.forms[after:comma]):
+                    found[first] = (comma + 1, possessive[1])
+                break
+    return found
 
 
 def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int) -> bool:
@@ -117,6 +155,8 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
     trig_first, trig_last = trigger
     trig_start, trig_end = sent.spans[trig_first][0], sent.spans[trig_last - 1][1]
     found = []
+    appositive = appositions(lang, sent, withheld)
+    moved = {head: (poss_first, key) for poss_first, (head, key) in appositive.items()}
     for mention in sent.mentions:
         if mention["start"] < trig_end and trig_start < mention["end"]:
             continue  # a mention overlapping the trigger is not its argument
@@ -134,7 +174,10 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
                 if used is not None:
                     used.add(AGE_KEY)
                 continue
-            cue = _cue(lang, sent, lang.roles.get(role), first, last, withheld)
+            if first in appositive:
+                continue  # a possessive modifier: its noun, named by the apposition, is the argument
+            cue_first, possessive = moved.get(first, (first, None))
+            cue = _cue(lang, sent, lang.roles.get(role), cue_first, last, withheld)
             if frame.cue == "required" and not cue:
                 continue
             if embedded and not (cue and first >= trig_last):
@@ -142,7 +185,8 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
                     used.add(embedded)
                 continue
             found.append(Candidate(frames.cue_weight * bool(cue) + 1 / (1 + distance), mention["start"], role,
-                                   mention["id"], mention["type"], first, last, cue, in_scope))
+                                   mention["id"], mention["type"], first, last, cue, in_scope,
+                                   possessive if cue and cue_first != first else None))
     return found
 
 
@@ -161,8 +205,7 @@ def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigge
         taken.add(cand.ref)
         chosen.append(cand)
         keys.add(frame_key(event_type, cand.role))
-        if cand.cue:
-            keys.add(cand.cue)
+        keys.update(key for key in (cand.cue, cand.possessive) if key)
 
     def room(cand: Candidate) -> bool:
         frame = role_frames[cand.role]

@@ -157,6 +157,10 @@ class Language:
     # clause), and whether it must close the clause (German verb-second: `nahm ... fest.`)
     particle_window: int = 0
     particle_clause_final: bool = False
+    # a possessive (`Kazakhstan 's`, Danish `Kasakhstans`): its own token, or the ending of
+    # a name's last word, each with its key; see arguments.apposition
+    possessive: Cues = Cues()
+    possessive_endings: tuple = ()
 
     def candidates(self, form: str) -> list[Trigger]:
         """Triggers whose first word may match this form (checked again by the caller)."""
@@ -312,6 +316,11 @@ def language(code: str) -> Language:
                                 f"{code}/events_roles.toml:{table}:") for table in ("reported", "relative"))
     embedding = _cues(roles_data.pop("embedding", {}), morph, code, f"{_path(code, 'events_roles')}: [embedding]",
                       f"{code}/events_roles.toml:embedding:")
+    possessive_data = dict(roles_data.pop("possessive", {}))
+    possessive_endings = tuple((morph.fold(e), f"{code}/events_roles.toml:possessive:endings:{e}")
+                               for e in possessive_data.pop("endings", []))
+    possessive = _cues(possessive_data, morph, code, f"{_path(code, 'events_roles')}: [possessive]",
+                       f"{code}/events_roles.toml:possessive:")
     roles = {}
     for role, cue_data in roles_data.items():
         where = f"{_path(code, 'events_roles')}: [{role}]"
@@ -340,4 +349,4 @@ def language(code: str) -> Language:
     return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, realis_endings, realis_following, openers,
                     coordinators,
                     reported, relative, embedding, int(separable.get("window", 8)),
-                    bool(separable.get("clause_final", False)))
+                    bool(separable.get("clause_final", False)), possessive, possessive_endings)
