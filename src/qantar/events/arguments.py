@@ -48,7 +48,9 @@ class Candidate:
     last: int
     cue: str | None  # knowledge key of its role cue
     in_scope: bool  # inside the role's scope; outside its clause, it can only be an item of a list
-    possessive: str | None = None  # key of the possessive whose cue it took (see appositions)
+    # key of the word that let it in: the possessive whose cue it took (see appositions),
+    # the announcing verb whose subject it is (`Mamin announced his resignation`)
+    via: str | None = None
 
 
 def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last: int, withheld) -> str | None:
@@ -103,8 +105,18 @@ def appositions(lang: Language, sent: Sentence, withheld) -> dict:
     return found
 
 
-def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int) -> bool:
-    if last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within:
+def _bridge(lang: Language, sent: Sentence, frame: RoleFrame, last: int, trig_first: int, withheld) -> str | None:
+    """The key of a word of the frame's bridge class between a mention ending at `last` and
+    the trigger, when they are at most `bridge_within` tokens apart, or None."""
+    bridge = lang.classes.get(frame.before_bridge) if frame.before_bridge else None
+    if bridge is None or trig_first - last > frame.bridge_within:
+        return None
+    return next((key for i in range(last, trig_first) if (key := bridge.at(lang.morph, sent.forms, i, withheld))), None)
+
+
+def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int, bridged: bool) -> bool:
+    if last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within \
+            and not bridged:
         return False
     if frame.position == "before":
         return last <= trig_first
@@ -165,7 +177,11 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
         if distance > frames.max_distance:
             continue
         for role, frame in role_frames.items():
-            if mention["type"] not in frame.labels or not _placed(frame, first, last, trig_first, trig_last):
+            if mention["type"] not in frame.labels:
+                continue
+            far = last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within
+            bridge = _bridge(lang, sent, frame, last, trig_first, withheld) if far else None
+            if not _placed(frame, first, last, trig_first, trig_last, bool(bridge)):
                 continue
             if not (clause.part_start <= first and last <= clause.part_end):
                 continue
@@ -186,7 +202,7 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
                 continue
             found.append(Candidate(frames.cue_weight * bool(cue) + 1 / (1 + distance), mention["start"], role,
                                    mention["id"], mention["type"], first, last, cue, in_scope,
-                                   possessive if cue and cue_first != first else None))
+                                   possessive if cue and cue_first != first else bridge))
     return found
 
 
@@ -205,7 +221,7 @@ def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigge
         taken.add(cand.ref)
         chosen.append(cand)
         keys.add(frame_key(event_type, cand.role))
-        keys.update(key for key in (cand.cue, cand.possessive) if key)
+        keys.update(key for key in (cand.cue, cand.via) if key)
 
     def room(cand: Candidate) -> bool:
         frame = role_frames[cand.role]

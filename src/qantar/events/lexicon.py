@@ -161,6 +161,7 @@ class Language:
     # a name's last word, each with its key; see arguments.apposition
     possessive: Cues = Cues()
     possessive_endings: tuple = ()
+    classes: dict = field(default_factory=dict)  # word classes of events_classes.toml: name -> Cues
 
     def candidates(self, form: str) -> list[Trigger]:
         """Triggers whose first word may match this form (checked again by the caller)."""
@@ -349,4 +350,5 @@ def language(code: str) -> Language:
     return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, realis_endings, realis_following, openers,
                     coordinators,
                     reported, relative, embedding, int(separable.get("window", 8)),
-                    bool(separable.get("clause_final", False)), possessive, possessive_endings)
+                    bool(separable.get("clause_final", False)), possessive, possessive_endings,
+                    _classes(code, morph))
