@@ -18,7 +18,11 @@ Mangystauské oblasti`, `Hviderusland, Tadsjikistan og Kirgisistan`) fills the s
 too, whatever the `max`: a list names several, a second name elsewhere in the sentence
 is usually another place (the country after the city, the dateline). A noun trigger
 governed by a preposition (`protests against the price rise`) is another predicate's
-object: it keeps only the cued mentions after it (`after the riots in Almaty`).
+object: it keeps only the cued mentions after it (`after the riots in Almaty`). A possessive
+name whose noun is named by an apposition (`in Kazakhstan's largest city, Almaty`) is no
+argument: the apposition takes the cue before the possessive. A frame's bridge class lets a
+mention stand farther before the trigger across one of its words (`Mamin announced his
+resignation`: the subject of `announced`).
 """
 
 from dataclasses import dataclass
@@ -114,9 +118,12 @@ def _bridge(lang: Language, sent: Sentence, frame: RoleFrame, last: int, trig_fi
     return next((key for i in range(last, trig_first) if (key := bridge.at(lang.morph, sent.forms, i, withheld))), None)
 
 
+def _too_far_before(frame: RoleFrame, last: int, trig_first: int) -> bool:
+    return last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within
+
+
 def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int, bridged: bool) -> bool:
-    if last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within \
-            and not bridged:
+    if _too_far_before(frame, last, trig_first) and not bridged:
         return False
     if frame.position == "before":
         return last <= trig_first
@@ -179,8 +186,8 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
         for role, frame in role_frames.items():
             if mention["type"] not in frame.labels:
                 continue
-            far = last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within
-            bridge = _bridge(lang, sent, frame, last, trig_first, withheld) if far else None
+            bridge = _bridge(lang, sent, frame, last, trig_first, withheld) \
+                if _too_far_before(frame, last, trig_first) else None
             if not _placed(frame, first, last, trig_first, trig_last, bool(bridge)):
                 continue
             if not (clause.part_start <= first and last <= clause.part_end):

@@ -1,9 +1,11 @@
 """The event data of one language, loaded and checked: trigger lexicon, word classes, role
 cues, realis cues.
 
-Files (lang/<code>/): events.toml (`[[triggers]]`), events_classes.toml (word classes a
-trigger's context may name: `person`), events_roles.toml (per role: words before a
-mention, endings and analyser tags of the mention; `[coordination]`: the conjunctions
+Files (lang/<code>/): events.toml (`[[triggers]]`; `[separable]`: particles and word order
+of particle verbs), events_classes.toml (word classes a trigger's context or a role frame's
+bridge may name: `person`, `announce`), events_roles.toml (per role: words before a
+mention, endings and analyser tags of the mention; `[possessive]`: the possessive clitic or
+ending of a name; `[coordination]`: the conjunctions
 that join two mentions filling one role; `[reported]`, `[relative]`: the words opening a
 reported or relative clause; `[embedding]`: prepositions governing a noun trigger) and events_realis.toml (per realis cue
 kind: words, analyser tags, endings of the trigger's own words and words right after it;
@@ -158,7 +160,7 @@ class Language:
     particle_window: int = 0
     particle_clause_final: bool = False
     # a possessive (`Kazakhstan 's`, Danish `Kasakhstans`): its own token, or the ending of
-    # a name's last word, each with its key; see arguments.apposition
+    # a name's last word, each with its key; see arguments.appositions
     possessive: Cues = Cues()
     possessive_endings: tuple = ()
     classes: dict = field(default_factory=dict)  # word classes of events_classes.toml: name -> Cues
@@ -213,6 +215,8 @@ class Separable:
     particles: dict  # folded particle -> knowledge key (`festnehmen` -> `nehmen` + `fest`)
     phrase_verb: str | None  # "first" or "last": where multiword lemmas have their verb
     phrase_key: str  # knowledge key of splitting multiword lemmas at their verb
+    window: int  # tokens after the verb in which the particle may stand
+    clause_final: bool  # whether a one-word particle must close the clause
 
 
 def _separable(code: str, data: dict, morph: Morphology) -> Separable | None:
@@ -228,7 +232,7 @@ def _separable(code: str, data: dict, morph: Morphology) -> Separable | None:
         raise DataFileError(f"{where}: phrase_verb {position!r} is not 'first' or 'last'")
     prefix = f"{code}/events.toml:separable:"
     return Separable({morph.fold(p): prefix + p for p in table.get("particles", [])}, position,
-                     prefix + "phrase_verb")
+                     prefix + "phrase_verb", int(table.get("window", 8)), bool(table.get("clause_final", False)))
 
 
 def _separated(phrase: Phrase, text: str, separable: Separable, morph: Morphology, code: str):
@@ -250,13 +254,11 @@ def _separated(phrase: Phrase, text: str, separable: Separable, morph: Morpholog
     return None
 
 
-def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
+def _trigger_entries(code: str, data: dict, morph: Morphology, classes: dict, separable: Separable | None) -> dict:
     where_file = _path(code, "events")
     tax = taxonomy.load()
     event_types = set(tax.event_types)
-    classes = _classes(code, morph)
     default_conf = float(data.get("confidence", 0.7))
-    separable = _separable(code, data, morph)
     index: dict = {}
     order = 0
     for n, entry in enumerate(data.get("triggers", []), 1):
@@ -346,9 +348,8 @@ def language(code: str) -> Language:
                           morph, code,
                           f"{where}: [{kind}]", f"{prefix}{kind}:")
               for kind, cues in realis_data.items()}
-    separable = data.get("separable", {})
-    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, realis_endings, realis_following, openers,
-                    coordinators,
-                    reported, relative, embedding, int(separable.get("window", 8)),
-                    bool(separable.get("clause_final", False)), possessive, possessive_endings,
-                    _classes(code, morph))
+    classes, separable = _classes(code, morph), _separable(code, data, morph)
+    return Language(code, morph, _trigger_entries(code, data, morph, classes, separable), roles, realis, realis_endings,
+                    realis_following, openers, coordinators, reported, relative, embedding,
+                    separable.window if separable else 0, bool(separable and separable.clause_final),
+                    possessive, possessive_endings, classes)

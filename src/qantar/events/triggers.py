@@ -4,7 +4,8 @@ A trigger needing context (`stigning` is a PriceChange only near a price word; `
 is an Arrest only near a person: a person noun of the language's `person` class or a PER
 mention) matches only when such context stands within its window. Tokens inside a named
 entity are not triggers (`Rada Bezpieczeństwa` names a body, not an event); the caller
-says which spans are names.
+says which spans are names. A particle verb may be split (`nahm ... fest`, lang/<code>/
+events.toml `[separable]`): its verb is the trigger, with its particle when right after it.
 """
 
 from dataclasses import dataclass
