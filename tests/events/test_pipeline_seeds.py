@@ -38,8 +38,6 @@ def test_city_hall_storming_is_a_riot_on_the_almaty_city_hall(annotated, doc_id,
     assert [entities[a["ref"]]["kb_id"] for a in riot["arguments"] if a["role"] == "patient"] == ["almaty-city-hall"]
 
 
-@pytest.mark.xfail(strict=True, reason="a place in apposition (`Kasakhstans største by, Almaty`) loses to the "
-                   "cued country before it: one place per event unless listed")
 def test_danish_city_hall_storming_is_a_riot_in_almaty(annotated):
     riot = one(annotated[DA], "stormet", "Riot")  # stormet borgmesterkontoret i ... by, Almaty
     assert riot["realis"] == "actual"

@@ -18,7 +18,11 @@ Mangystauské oblasti`, `Hviderusland, Tadsjikistan og Kirgisistan`) fills the s
 too, whatever the `max`: a list names several, a second name elsewhere in the sentence
 is usually another place (the country after the city, the dateline). A noun trigger
 governed by a preposition (`protests against the price rise`) is another predicate's
-object: it keeps only the cued mentions after it (`after the riots in Almaty`).
+object: it keeps only the cued mentions after it (`after the riots in Almaty`). A possessive
+name whose noun is named by an apposition (`in Kazakhstan's largest city, Almaty`) is no
+argument: the apposition takes the cue before the possessive. A frame's bridge class lets a
+mention stand farther before the trigger across one of its words (`Mamin announced his
+resignation`: the subject of `announced`).
 """
 
 from dataclasses import dataclass
@@ -48,6 +52,9 @@ class Candidate:
     last: int
     cue: str | None  # knowledge key of its role cue
     in_scope: bool  # inside the role's scope; outside its clause, it can only be an item of a list
+    # key of the word that let it in: the possessive whose cue it took (see appositions),
+    # the announcing verb whose subject it is (`Mamin announced his resignation`)
+    via: str | None = None
 
 
 def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last: int, withheld) -> str | None:
@@ -65,8 +72,58 @@ def _cue(lang: Language, sent: Sentence, cues: RoleCues | None, first: int, last
     return cues.tags.tagged(lang.morph, final, withheld)
 
 
-def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int) -> bool:
-    if last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within:
+APPOSITION_HEAD = 3  # words of the noun a possessive modifies: `største by`, `largest city`
+
+
+def _possessive(lang: Language, sent: Sentence, last: int, withheld) -> tuple[int, str] | None:
+    """(token after it, key) when the mention ending at `last` is a possessive, or None."""
+    if last < len(sent.forms):
+        key = lang.possessive.at(lang.morph, sent.forms, last, withheld)
+        if key:
+            return last + 1, key
+    folded = lang.morph.fold(sent.forms[last - 1])
+    for ending, key in lang.possessive_endings:
+        if folded.endswith(ending) and key not in withheld:
+            return last, key
+    return None
+
+
+def appositions(lang: Language, sent: Sentence, withheld) -> dict:
+    """Possessive mention's first token -> (first token of the mention in apposition to the
+    noun it modifies, key of the possessive): `i Kasakhstans største by, Almaty`. A
+    preposition before the possessive governs that noun, and so the mention naming it: the
+    possessive is a modifier (the country is not where the storming was)."""
+    starts = {sent.mention_tokens(m)[0] for m in sent.mentions}
+    found = {}
+    for mention in sent.mentions:
+        first, last = sent.mention_tokens(mention)
+        possessive = _possessive(lang, sent, last, withheld)
+        if not possessive:
+            continue
+        after = possessive[0]
+        for comma in range(after + 1, min(after + APPOSITION_HEAD + 1, len(sent.forms) - 1)):
+            if sent.forms[comma] == ",":
+                if comma + 1 in starts and all(any(ch.isalnum() for ch in f) for f in sent.forms[after:comma]):
+                    found[first] = (comma + 1, possessive[1])
+                break
+    return found
+
+
+def _bridge(lang: Language, sent: Sentence, frame: RoleFrame, last: int, trig_first: int, withheld) -> str | None:
+    """The key of a word of the frame's bridge class between a mention ending at `last` and
+    the trigger, when they are at most `bridge_within` tokens apart, or None."""
+    bridge = lang.classes.get(frame.before_bridge) if frame.before_bridge else None
+    if bridge is None or trig_first - last > frame.bridge_within:
+        return None
+    return next((key for i in range(last, trig_first) if (key := bridge.at(lang.morph, sent.forms, i, withheld))), None)
+
+
+def _too_far_before(frame: RoleFrame, last: int, trig_first: int) -> bool:
+    return last <= trig_first and frame.before_within is not None and trig_first - last > frame.before_within
+
+
+def _placed(frame: RoleFrame, first: int, last: int, trig_first: int, trig_last: int, bridged: bool) -> bool:
+    if _too_far_before(frame, last, trig_first) and not bridged:
         return False
     if frame.position == "before":
         return last <= trig_first
@@ -117,6 +174,8 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
     trig_first, trig_last = trigger
     trig_start, trig_end = sent.spans[trig_first][0], sent.spans[trig_last - 1][1]
     found = []
+    appositive = appositions(lang, sent, withheld)
+    moved = {head: (poss_first, key) for poss_first, (head, key) in appositive.items()}
     for mention in sent.mentions:
         if mention["start"] < trig_end and trig_start < mention["end"]:
             continue  # a mention overlapping the trigger is not its argument
@@ -125,7 +184,11 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
         if distance > frames.max_distance:
             continue
         for role, frame in role_frames.items():
-            if mention["type"] not in frame.labels or not _placed(frame, first, last, trig_first, trig_last):
+            if mention["type"] not in frame.labels:
+                continue
+            bridge = _bridge(lang, sent, frame, last, trig_first, withheld) \
+                if _too_far_before(frame, last, trig_first) else None
+            if not _placed(frame, first, last, trig_first, trig_last, bool(bridge)):
                 continue
             if not (clause.part_start <= first and last <= clause.part_end):
                 continue
@@ -134,7 +197,10 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
                 if used is not None:
                     used.add(AGE_KEY)
                 continue
-            cue = _cue(lang, sent, lang.roles.get(role), first, last, withheld)
+            if first in appositive:
+                continue  # a possessive modifier: its noun, named by the apposition, is the argument
+            cue_first, possessive = moved.get(first, (first, None))
+            cue = _cue(lang, sent, lang.roles.get(role), cue_first, last, withheld)
             if frame.cue == "required" and not cue:
                 continue
             if embedded and not (cue and first >= trig_last):
@@ -142,7 +208,8 @@ def _candidates(lang: Language, frames: Frames, sent: Sentence, role_frames: dic
                     used.add(embedded)
                 continue
             found.append(Candidate(frames.cue_weight * bool(cue) + 1 / (1 + distance), mention["start"], role,
-                                   mention["id"], mention["type"], first, last, cue, in_scope))
+                                   mention["id"], mention["type"], first, last, cue, in_scope,
+                                   possessive if cue and cue_first != first else bridge))
     return found
 
 
@@ -161,8 +228,7 @@ def link(lang: Language, frames: Frames, sent: Sentence, event_type: str, trigge
         taken.add(cand.ref)
         chosen.append(cand)
         keys.add(frame_key(event_type, cand.role))
-        if cand.cue:
-            keys.add(cand.cue)
+        keys.update(key for key in (cand.cue, cand.via) if key)
 
     def room(cand: Candidate) -> bool:
         frame = role_frames[cand.role]

@@ -14,7 +14,8 @@ from ..paths import lang_dir
 POSITIONS = ("before", "after", "any")
 CUE_MODES = ("bonus", "required")
 SCOPES = ("clause", "part")
-FRAME_KEYS = {"labels", "position", "max", "cue", "scope", "lists", "per_label", "before_within"}
+FRAME_KEYS = {"labels", "position", "max", "cue", "scope", "lists", "per_label", "before_within", "before_bridge",
+              "bridge_within"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,10 @@ class RoleFrame:
     lists: bool  # whether mentions listed with a filled one fill the role too
     per_label: bool  # whether `max` counts each label apart (a date, a time of day, a duration)
     before_within: int | None  # at most this many tokens between a mention before the trigger and it
+    # a word class (events_classes.toml) whose member between them lets a mention before the
+    # trigger stand up to `bridge_within` tokens off: `Mamin announced his resignation`
+    before_bridge: str | None = None
+    bridge_within: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,8 @@ def _frame(data: dict, where: str, tax) -> RoleFrame:
     return RoleFrame(frozenset(labels), data.get("position", "any"), int(data.get("max", 1)),
                      data.get("cue", "bonus"), data.get("scope", "part"), bool(data.get("lists", True)),
                      bool(data.get("per_label", False)),
-                     int(data["before_within"]) if "before_within" in data else None)
+                     int(data["before_within"]) if "before_within" in data else None,
+                     data.get("before_bridge"), int(data.get("bridge_within", 0)))
 
 
 @lru_cache(maxsize=1)

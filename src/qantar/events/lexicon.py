@@ -1,9 +1,11 @@
 """The event data of one language, loaded and checked: trigger lexicon, word classes, role
 cues, realis cues.
 
-Files (lang/<code>/): events.toml (`[[triggers]]`), events_classes.toml (word classes a
-trigger's context may name: `person`), events_roles.toml (per role: words before a
-mention, endings and analyser tags of the mention; `[coordination]`: the conjunctions
+Files (lang/<code>/): events.toml (`[[triggers]]`; `[separable]`: particles and word order
+of particle verbs), events_classes.toml (word classes a trigger's context or a role frame's
+bridge may name: `person`, `announce`), events_roles.toml (per role: words before a
+mention, endings and analyser tags of the mention; `[possessive]`: the possessive clitic or
+ending of a name; `[coordination]`: the conjunctions
 that join two mentions filling one role; `[reported]`, `[relative]`: the words opening a
 reported or relative clause; `[embedding]`: prepositions governing a noun trigger) and events_realis.toml (per realis cue
 kind: words, analyser tags, endings of the trigger's own words and words right after it;
@@ -18,7 +20,7 @@ prefix `events:`: `<code>/<file>.toml:<section>:<item>`, e.g. `da/events.toml:an
 skips the items whose key is in the `withheld` set it is given, and says which key matched.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import langdata, morphology, taxonomy, tokens
@@ -121,6 +123,10 @@ class Trigger:
     context_window: int
     except_tags: Cues  # analyser tags that make the first word no trigger (`protestujący`, pact)
     confidence: float
+    # a separated particle verb (`nahm ... fest` of festnehmen, `kamen ... ums Leben`): the
+    # words that must follow the verb later in its clause, and the key of the particle rule
+    particle: Phrase = ()
+    particle_key: str = ""
 
     @property
     def needs_context(self) -> bool:
@@ -149,6 +155,15 @@ class Language:
     reported: Cues  # complementizers opening a reported clause (`że`, `at`): its time and place are its own
     relative: Cues  # relative pronouns and adverbs (`który`, `where`): the same, but see clauses
     embedding: Cues  # prepositions making a noun trigger another predicate's object (`against`)
+    # how far after a separated particle verb its particle may stand (tokens, within the
+    # clause), and whether it must close the clause (German verb-second: `nahm ... fest.`)
+    particle_window: int = 0
+    particle_clause_final: bool = False
+    # a possessive (`Kazakhstan 's`, Danish `Kasakhstans`): its own token, or the ending of
+    # a name's last word, each with its key; see arguments.appositions
+    possessive: Cues = Cues()
+    possessive_endings: tuple = ()
+    classes: dict = field(default_factory=dict)  # word classes of events_classes.toml: name -> Cues
 
     def candidates(self, form: str) -> list[Trigger]:
         """Triggers whose first word may match this form (checked again by the caller)."""
@@ -193,11 +208,56 @@ def _classes(code: str, morph: Morphology) -> dict[str, Cues]:
             for name, data in langdata.load(code, "events_classes").items()}
 
 
-def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
+@dataclass(frozen=True)
+class Separable:
+    """How a language splits particle verbs (`[separable]` of events.toml)."""
+
+    particles: dict  # folded particle -> knowledge key (`festnehmen` -> `nehmen` + `fest`)
+    phrase_verb: str | None  # "first" or "last": where multiword lemmas have their verb
+    phrase_key: str  # knowledge key of splitting multiword lemmas at their verb
+    window: int  # tokens after the verb in which the particle may stand
+    clause_final: bool  # whether a one-word particle must close the clause
+
+
+def _separable(code: str, data: dict, morph: Morphology) -> Separable | None:
+    table = data.get("separable")
+    if not table:
+        return None
+    where = f"{_path(code, 'events')}: [separable]"
+    unknown = set(table) - {"particles", "phrase_verb", "clause_final", "window"}
+    if unknown:
+        raise DataFileError(f"{where}: unknown keys {sorted(unknown)}")
+    position = table.get("phrase_verb")
+    if position not in (None, "first", "last"):
+        raise DataFileError(f"{where}: phrase_verb {position!r} is not 'first' or 'last'")
+    prefix = f"{code}/events.toml:separable:"
+    return Separable({morph.fold(p): prefix + p for p in table.get("particles", [])}, position,
+                     prefix + "phrase_verb", int(table.get("window", 8)), bool(table.get("clause_final", False)))
+
+
+def _separated(phrase: Phrase, text: str, separable: Separable, morph: Morphology, code: str):
+    """The (verb, particle words, particle key) of a lemma written as dictionary words, split
+    at its verb, or None: a one-word lemma opening with a listed particle (`festnehmen` ->
+    `nehmen` + `fest`) or a multiword lemma, whose verb the language writes last (`ums Leben
+    kommen` -> `kommen` + `ums Leben`) or first (Swedish `ta fast` -> `ta` + `fast`)."""
+    if len(phrase) > 1:
+        if separable.phrase_verb == "last":
+            return phrase[-1:], phrase[:-1], separable.phrase_key
+        if separable.phrase_verb == "first":
+            return phrase[:1], phrase[1:], separable.phrase_key
+        return None
+    folded = morph.fold(text)
+    for particle, key in sorted(separable.particles.items(), key=lambda item: -len(item[0])):
+        stem = folded[len(particle):]
+        if folded.startswith(particle) and len(stem) >= 3:
+            return _phrase(stem, False, morph, code), _phrase(particle, True, morph, code), key
+    return None
+
+
+def _trigger_entries(code: str, data: dict, morph: Morphology, classes: dict, separable: Separable | None) -> dict:
     where_file = _path(code, "events")
     tax = taxonomy.load()
     event_types = set(tax.event_types)
-    classes = _classes(code, morph)
     default_conf = float(data.get("confidence", 0.7))
     index: dict = {}
     order = 0
@@ -233,8 +293,15 @@ def _trigger_entries(code: str, data: dict, morph: Morphology) -> dict:
                            int(entry.get("context_window", 6)), except_tags,
                            float(entry.get("confidence", default_conf)))
             order += 1
-            for key in phrase[0].keys:
-                index.setdefault(key, []).append(trig)
+            variants = [trig]
+            split = _separated(phrase, text, separable, morph, code) if separable and not exact else None
+            if split:
+                verb, particle, particle_key = split
+                variants.append(replace(trig, order=order, phrase=verb, particle=particle, particle_key=particle_key))
+                order += 1
+            for variant in variants:
+                for key in variant.phrase[0].keys:
+                    index.setdefault(key, []).append(variant)
     return index
 
 
@@ -252,6 +319,11 @@ def language(code: str) -> Language:
                                 f"{code}/events_roles.toml:{table}:") for table in ("reported", "relative"))
     embedding = _cues(roles_data.pop("embedding", {}), morph, code, f"{_path(code, 'events_roles')}: [embedding]",
                       f"{code}/events_roles.toml:embedding:")
+    possessive_data = dict(roles_data.pop("possessive", {}))
+    possessive_endings = tuple((morph.fold(e), f"{code}/events_roles.toml:possessive:endings:{e}")
+                               for e in possessive_data.pop("endings", []))
+    possessive = _cues(possessive_data, morph, code, f"{_path(code, 'events_roles')}: [possessive]",
+                       f"{code}/events_roles.toml:possessive:")
     roles = {}
     for role, cue_data in roles_data.items():
         where = f"{_path(code, 'events_roles')}: [{role}]"
@@ -276,6 +348,8 @@ def language(code: str) -> Language:
                           morph, code,
                           f"{where}: [{kind}]", f"{prefix}{kind}:")
               for kind, cues in realis_data.items()}
-    return Language(code, morph, _trigger_entries(code, data, morph), roles, realis, realis_endings, realis_following, openers,
-                    coordinators,
-                    reported, relative, embedding)
+    classes, separable = _classes(code, morph), _separable(code, data, morph)
+    return Language(code, morph, _trigger_entries(code, data, morph, classes, separable), roles, realis, realis_endings,
+                    realis_following, openers, coordinators, reported, relative, embedding,
+                    separable.window if separable else 0, bool(separable and separable.clause_final),
+                    possessive, possessive_endings, classes)
