@@ -57,6 +57,9 @@ ARTICLES = {
     "fi": "Kuljetusalan Työntekijäliitto (KTL) aloitti lakon. Puheenjohtaja Jari Lehtonen kertoi STT:lle, "
           "että neuvottelut jatkuvat. Ilmatieteen laitoksen mukaan tuuli voimistuu.\n",
     "sv": "Kommunstyrelsens ordförande Jonas Attenius (S) fördömer våldet.\n",
+    "en": "A spokesman for the US State Department said the U.S. was sending pumps. The UK and the US "
+          "offered help to the flooded towns.\n",
+    "cs": "Policie ČR v pátek evakuovala obyvatele Děčína, kde se Labe vylilo z břehů.\n",
 }
 
 
@@ -91,6 +94,12 @@ def mentions():
     ("pl", "Koalicji Obywatelskiej", "ORG", None),
     ("pl", "Tauron", "ORG", None),                            # after `Spółka`
     ("pl", "PAP", "ORG", "pap"),
+    ("cs", "Policie ČR", "ORG", None),                        # a head word before a country abbreviation
+    ("en", "US State Department", "ORG", "us-department-of-state"),
+    # the short country names of the press
+    ("en", "U.S.", "GPE", "united-states"),
+    ("en", "US", "GPE", "united-states"),
+    ("en", "UK", "GPE", "country-gb"),
     ("el", "Πυροσβεστική Υπηρεσία", "ORG", None),
     ("el", "Υπουργείο Εξωτερικών", "ORG", None),
     ("el", "Ελληνική Αστυνομία", "ORG", None),
