@@ -123,13 +123,6 @@ def journaled_writes(journal: Path):
         replay_journal(journal)
 
 
-def write_files(files: dict[Path, str], journal: Path) -> None:
-    """Write several text files all or nothing (see journaled_writes)."""
-    with journaled_writes(journal) as add:
-        for path, text in files.items():
-            add(path, text)
-
-
 def replay_journal(journal: Path) -> int:
     """Finish the writes of a journal left by `journaled_writes`; the number of files it held."""
     journal = Path(journal)
